@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Lede: structured facts (datelines, timestamps, quotes and speakers, named patterns)
+// from news articles. One module per concern; `Lede` re-exports them all.
+let package = Package(
+    name: "Lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Lede", targets: ["Lede"]),
+        .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeRegex", targets: ["LedeRegex"]),
+        .library(name: "LedeDateline", targets: ["LedeDateline"]),
+        .library(name: "LedeQuotes", targets: ["LedeQuotes"]),
+        .library(name: "LedeCLI", targets: ["LedeCLI"]),
+        .library(name: "LedeTestSupport", targets: ["LedeTestSupport"]),
+        .executable(name: "extract", targets: ["extract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+        .target(name: "LedeCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "LedeRegex", dependencies: ["LedeCore", "CPCRE2"]),
+        .target(name: "LedeDateline", dependencies: ["LedeCore"]),
+        .target(name: "LedeQuotes", dependencies: ["LedeCore"]),
+        .target(name: "Lede", dependencies: ["LedeCore", "LedeRegex", "LedeDateline", "LedeQuotes"]),
+        .target(name: "LedeCLI", dependencies: [
+            "Lede",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "extract", dependencies: ["LedeCLI"]),
+        // Shipped for third parties: checks an extractor honours the `Extractor` contract.
+        .target(name: "LedeTestSupport", dependencies: ["LedeCore"]),
+
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede"], resources: [.copy("Fixtures")]),
+    ]
+)
+
+// Strict settings for every target in one place (swift-log style).
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}
+package.swiftLanguageModes = [.v6]

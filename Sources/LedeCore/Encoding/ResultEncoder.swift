@@ -1,0 +1,158 @@
+/// Writes the output contract's JSON object for one document (one JSONL line).
+///
+/// Keys, in order: `id`, `error` (failed documents only), `dateline`, `published`,
+/// `quotes`, `matches`, then extractors' own ``AnnotatedDocument/output`` keys, then
+/// `tokens`/`sentences`/`paragraphs` when included. Spans become code-point offsets
+/// through one ``OffsetMap`` per document.
+public struct ResultEncoder: Sendable {
+    /// Optional fields to add.
+    public var include: OutputField
+
+    /// Creates an encoder.
+    public init(include: OutputField = []) { self.include = include }
+
+    /// Appends the object for a processed document to `writer`.
+    public func encode(_ result: AnnotatedDocument, into writer: inout JSONWriter) {
+        let doc = result.document
+        let map = OffsetMap(bytes: doc.bytes)
+        writer.beginObject()
+        writer.key("id"); writer.string(doc.id)
+        writer.key("dateline")
+        if let d = result.dateline {
+            writer.beginObject()
+            spanFields(d.span, doc, map, &writer)
+            writer.key("location"); writer.string(d.location)
+            writer.key("date"); writer.string(d.date?.description)
+            writer.key("month"); writer.int(d.month)
+            writer.key("day"); writer.int(d.day)
+            writer.key("source"); writer.string(d.source)
+            writer.key("region"); writer.string(d.region)
+            writer.key("country"); writer.string(d.country)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("published")
+        if let p = result.published {
+            writer.beginObject()
+            spanFields(p.span, doc, map, &writer)
+            writer.key("date"); writer.string(p.date.description)
+            writer.key("time"); writer.string(p.time)
+            writer.key("timezone"); writer.string(p.timezone)
+            writer.key("utc_offset_minutes"); writer.int(p.utcOffsetMinutes)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("quotes")
+        writer.beginArray()
+        for q in result.quotes {
+            writer.beginObject()
+            spanFields(q.span, doc, map, &writer)
+            writer.key("kind"); writer.string(q.kind.rawValue)
+            writer.key("speaker"); writer.string(q.speaker)
+            writer.key("mention"); optionalSpan(q.mention, doc, map, &writer)
+            writer.key("cue"); optionalSpan(q.cue, doc, map, &writer)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("matches")
+        writer.beginArray()
+        for m in result.matches {
+            writer.beginObject()
+            writer.key("pattern"); writer.string(m.pattern)
+            spanFields(m.span, doc, map, &writer)
+            writer.key("groups")
+            writer.beginObject()
+            for g in m.groups {
+                writer.key(g.name)
+                if let s = g.span { writer.string(utf8: slice(s, doc)) } else { writer.null() }
+            }
+            writer.endObject()
+            writer.endObject()
+        }
+        writer.endArray()
+        for (key, value) in result.output {
+            writer.key(key)
+            writer.value(value)
+        }
+        if include.contains(.tokens), let tokens = result.tokens {
+            writer.key("tokens")
+            writer.beginArray()
+            for i in tokens.indices {
+                let t = tokens[i]
+                writer.beginObject()
+                writer.key("kind"); writer.string(t.kind.description)
+                spanFields(t.span, doc, map, &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        if include.contains(.sentences), let sentences = result.sentences {
+            writer.key("sentences")
+            spanList(sentences, doc, map, &writer)
+        }
+        if include.contains(.paragraphs), let paragraphs = result.paragraphs {
+            writer.key("paragraphs")
+            spanList(paragraphs, doc, map, &writer)
+        }
+        writer.endObject()
+    }
+
+    /// Appends the object for a failed document: `id`, `error`, and the contract's
+    /// other keys empty.
+    public func encode(id: String, error: DocumentError, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id"); writer.string(id)
+        writer.key("error")
+        writer.beginObject()
+        writer.key("code"); writer.string(error.code)
+        writer.key("message"); writer.string(error.message)
+        writer.endObject()
+        writer.key("dateline"); writer.null()
+        writer.key("published"); writer.null()
+        writer.key("quotes"); writer.beginArray(); writer.endArray()
+        writer.key("matches"); writer.beginArray(); writer.endArray()
+        writer.endObject()
+    }
+
+    /// One compact JSON line (with a trailing newline) for a result.
+    public func line(for result: Result<AnnotatedDocument, DocumentError>, id: String) -> [UInt8] {
+        var writer = JSONWriter()
+        switch result {
+        case .success(let annotated): encode(annotated, into: &writer)
+        case .failure(let error): encode(id: id, error: error, into: &writer)
+        }
+        writer.bytes.append(0x0A)
+        return writer.bytes
+    }
+
+    private func slice(_ span: Span, _ doc: Document) -> ArraySlice<UInt8> {
+        let lo = max(0, min(span.start, doc.bytes.count))
+        let hi = max(lo, min(span.end, doc.bytes.count))
+        return doc.bytes[lo..<hi]
+    }
+
+    private func spanFields(_ span: Span, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {
+        writer.key("text"); writer.string(utf8: slice(span, doc))
+        writer.key("start"); writer.int(map.codePoint(span.start))
+        writer.key("end"); writer.int(map.codePoint(span.end))
+    }
+
+    private func optionalSpan(_ span: Span?, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {
+        guard let span else { return writer.null() }
+        writer.beginObject()
+        spanFields(span, doc, map, &writer)
+        writer.endObject()
+    }
+
+    private func spanList(_ spans: [Span], _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {
+        writer.beginArray()
+        for s in spans {
+            writer.beginObject()
+            spanFields(s, doc, map, &writer)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+}

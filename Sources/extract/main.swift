@@ -1,0 +1,4 @@
+import Lede
+import LedeCLI
+
+ExtractCommand.main(registry: .builtIn)
