@@ -15,7 +15,7 @@ struct TokenScanner {
     /// Whether a straight `"` opened on this line and has not closed (tie-breaker only).
     private var inDouble = false
 
-    private static let invalid: UInt32 = 0xFFFF_FFFF
+    private static let invalid = UTF8Scalar.invalid
     private static let dot = UInt8(ascii: "."), minus = UInt8(ascii: "-"), tick = UInt8(ascii: "'")
 
     /// Where the character before a position stands, for context-dependent marks.
@@ -40,31 +40,8 @@ struct TokenScanner {
     @inline(__always) private func isAlpha(_ i: Int) -> Bool { cl(i) == ByteClass.letter }
     @inline(__always) private func isDigit(_ i: Int) -> Bool { cl(i) == ByteClass.digit }
 
-    /// The scalar at `i` and its length; ``invalid`` and 1 for a byte that does not
-    /// start a well-formed sequence.
-    private func decode(_ i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(p[i])
-        if b0 < 0x80 { return (b0, 1) }
-        @inline(__always) func cont(_ j: Int) -> UInt32? {
-            guard j < n, p[j] & 0xC0 == 0x80 else { return nil }
-            return UInt32(p[j] & 0x3F)
-        }
-        switch b0 {
-        case 0xC2...0xDF:
-            guard let c1 = cont(i + 1) else { break }
-            return ((b0 & 0x1F) << 6 | c1, 2)
-        case 0xE0...0xEF:
-            guard let c1 = cont(i + 1), let c2 = cont(i + 2) else { break }
-            if b0 == 0xE0 && c1 < 0x20 || b0 == 0xED && c1 >= 0x20 { break }
-            return ((b0 & 0x0F) << 12 | c1 << 6 | c2, 3)
-        case 0xF0...0xF4:
-            guard let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) else { break }
-            if b0 == 0xF0 && c1 < 0x10 || b0 == 0xF4 && c1 >= 0x10 { break }
-            return ((b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3, 4)
-        default: break
-        }
-        return (Self.invalid, 1)
-    }
+    /// The scalar at `i` and its length (see ``UTF8Scalar/decode(_:_:_:)``).
+    @inline(__always) private func decode(_ i: Int) -> (UInt32, Int) { UTF8Scalar.decode(p, i, n) }
 
     /// The class of the non-ASCII scalar at `i` and its length.
     private func scalarClass(_ i: Int) -> (ScalarClass, Int) {
