@@ -44,17 +44,21 @@ public struct ParagraphSplitter: Sendable {
         return out
     }
 
-    /// Whether the text looks hard-wrapped at a fixed width: at least three
-    /// non-blank lines, none longer than 100 bytes, and lines that continue the
-    /// line before them in lower case (at least two, or one when the text also
-    /// indents its paragraphs).
+    /// Non-blank lines read to decide the layout: a document keeps one layout, so
+    /// a long input costs no more than an article.
+    static let layoutSampleLines = 200
+
+    /// Whether the text looks hard-wrapped at a fixed width, judged on its first
+    /// ``layoutSampleLines`` non-blank lines: at least three of them, none longer
+    /// than 100 bytes, and lines that continue the line before them in lower case
+    /// (at least two, or one when the text also indents its paragraphs).
     public static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p = bytes.baseAddress else { return false }
         let n = bytes.count
         var lines = 0, continuations = 0, indented = 0
         var previousBlank = true
         var lineStart = 0
-        while lineStart < n {
+        while lineStart < n && lines < Self.layoutSampleLines {
             let lineEnd = Self.lineEnd(p, lineStart, n)
             if lineEnd - lineStart > 100 { return false }
             if let line = trimmed(p, lineStart, lineEnd) {
@@ -80,7 +84,7 @@ public struct ParagraphSplitter: Sendable {
         var i = from
         while i < to {
             let b = p[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= to || p[i + 1] != 0x0A)) {
+            if b == 0x0A {
                 newlines += 1
                 indentAfterNewline = false
                 i += 1
@@ -93,15 +97,18 @@ public struct ParagraphSplitter: Sendable {
         return newlines >= 2 || (newlines == 1 && indentAfterNewline)
     }
 
-    /// The end of the line starting at `i`: the next line feed, or carriage return
-    /// not followed by a line feed, or `n`.
-    private static func lineEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+    /// The end of the line starting at `i`: the next line feed, or `n`. Reads eight
+    /// bytes at a time (a carriage return is white space at the end of the line).
+    static func lineEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
         var e = i
-        while e < n {
-            let b = p[e]
-            if b == 0x0A || (b == 0x0D && (e + 1 == n || p[e + 1] != 0x0A)) { break }
-            e += 1
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while e &+ 8 <= n {
+            let v = UnsafeRawPointer(p + e).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+            let found = (v &- ones) & ~v & highs
+            if found != 0 { return e &+ (found.littleEndian.trailingZeroBitCount >> 3) }
+            e &+= 8
         }
+        while e < n && p[e] != 0x0A { e &+= 1 }
         return e
     }
 
@@ -124,6 +131,7 @@ public struct ParagraphSplitter: Sendable {
     }
 
     /// Width of a white-space character at `i` (below `end`), or nil.
+    @inline(__always)
     private static func spaceWidth(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         let b = p[i]
         if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : nil }

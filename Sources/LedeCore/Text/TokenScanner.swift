@@ -114,12 +114,27 @@ struct TokenScanner {
     // MARK: - Main loop
 
     mutating func run() {
+        let p = self.p, n = self.n, cls = self.cls  // locals stay in registers
         var i = 0
         while i < n {
             let c = cls[Int(p[i])]
-            if c == ByteClass.letter { i = word(i); continue }
+            if c == ByteClass.letter {
+                // Fast path: an ASCII word ended by white space or plain punctuation.
+                var j = i &+ 1
+                while j < n && cls[Int(p[j])] &- 1 < 2 { j &+= 1 }
+                let next = j < n ? p[j] : 0x20
+                let nc = cls[Int(next)]
+                if nc == ByteClass.space || nc == ByteClass.newline
+                    || (nc == ByteClass.punctuation && next != UInt8(ascii: ":")) {
+                    sink.emit(.word, i, j)
+                    i = next == 0x20 ? j &+ 1 : j  // skip the usual single space at once
+                } else {
+                    i = word(i, j)
+                }
+                continue
+            }
             switch c {
-            case ByteClass.space: i += 1
+            case ByteClass.space: i &+= 1
             case ByteClass.newline: newLine(); i += 1
             case ByteClass.digit: i = number(i, i)
             case ByteClass.period: i = period(i)
@@ -143,22 +158,24 @@ struct TokenScanner {
 
     // MARK: - Words and numbers
 
-    private mutating func word(_ s: Int) -> Int {
+    /// A word starting with an ASCII letter at `s`, whose letters and digits run to `from`.
+    private mutating func word(_ s: Int, _ from: Int) -> Int {
         let b = p[s] | 0x20
         if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), let e = urlEnd(s) {
             sink.emit(.url, s, e)
             return e
         }
-        return finishWord(s, wordBody(s, s), .word)
+        return finishWord(s, wordBody(s, from), .word)
     }
 
     /// The end of the word that starts at `start`, scanning from `from`: letters and
     /// digits of any script, joined by inner hyphens (`Jae-myung`) and apostrophes
     /// (`Korea’s`, `don't`); a dotted acronym or initial keeps its periods (`U.S.`, `a.m.`, `J.`).
     private func wordBody(_ start: Int, _ from: Int) -> Int {
+        let p = self.p, n = self.n, cls = self.cls
         var i = from
         while true {
-            while i < n && cls[Int(p[i])] &- 1 < 2 { i += 1 }
+            while i < n && cls[Int(p[i])] &- 1 < 2 { i &+= 1 }
             if i >= n { return i }
             let b = p[i]
             switch b {
@@ -227,9 +244,10 @@ struct TokenScanner {
     /// `10:05`, `1986/87`, with a letter suffix (`1950s`, `4th`). A hyphen and
     /// letters after it make the token a word (`24-hour`).
     private mutating func number(_ s: Int, _ from: Int) -> Int {
+        let p = self.p, n = self.n, cls = self.cls
         var i = from
         while true {
-            while i < n && cls[Int(p[i])] == ByteClass.digit { i += 1 }
+            while i < n && cls[Int(p[i])] == ByteClass.digit { i &+= 1 }
             let b = byte(i)
             if b == UInt8(ascii: ",") && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4) {
                 i += 4
