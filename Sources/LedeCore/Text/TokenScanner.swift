@@ -186,8 +186,10 @@ struct TokenScanner {
                 if isLetter(i + 1) { i += 1; continue }
                 return i
             case Self.dot:
-                // An acronym or initial: the segment before the period is one letter.
-                guard i > start, isAlpha(i - 1), i - 1 == start || p[i - 2] == Self.dot else { return i }
+                // An acronym or initial: the segment before the period is one letter
+                // (`U.S.`, `J.`, `D-W.` in `Sen. Boren (D-W. Va.)`).
+                guard i > start, isAlpha(i - 1), i - 1 == start || p[i - 2] == Self.dot || p[i - 2] == Self.minus
+                else { return i }
                 i += 1
                 while isAlpha(i) && byte(i + 1) == Self.dot { i += 2 }
                 if isAlpha(i) && !isWordChar(i + 1) { i += 1 }  // `U.S` without its last period
@@ -390,6 +392,16 @@ struct TokenScanner {
         return i + 1
     }
 
+    /// A curly or angle double mark by its shape, unless the context plainly says
+    /// otherwise (sloppy text writes `”Fear` for `“Fear`).
+    private func curlyDoubleKind(_ i: Int, _ e: Int, opening: Bool) -> TokenKind {
+        let l = left(i), r = right(e)
+        if opening {
+            return l == .word && (r == .space || r == .closing) ? .closeQuote : .openQuote
+        }
+        return (l == .space || l == .open) && r == .word ? .openQuote : .closeQuote
+    }
+
     /// A single mark not inside a word: after white space it elides (`’90s`,
     /// `’n’`, `'til`) or opens a quote; after text it closes one.
     private mutating func singleQuote(_ i: Int, _ len: Int, _ mark: SingleMark) -> Int {
@@ -460,8 +472,8 @@ struct TokenScanner {
         case .space: return e
         case .lineBreak: newLine(); return e
         case .letter: return finishWord(i, wordBody(i, e), .word)
-        case .openDouble: sink.emit(.openQuote, i, e)
-        case .closeDouble: sink.emit(.closeQuote, i, e)
+        case .openDouble, .closeDouble:
+            sink.emit(curlyDoubleKind(i, e, opening: c == .openDouble), i, e)
         case .leftSingle: return singleQuote(i, len, .left)
         case .rightSingle: return singleQuote(i, len, .right)
         case .dash:
