@@ -3,8 +3,10 @@
 /// included) are not paragraphs.
 ///
 /// Two layouts are told apart (``isHardWrapped(_:)``):
-/// - most web text puts each paragraph on one line, so every line break ends a
-///   paragraph (the seed articles use single line breaks between paragraphs);
+/// - most web text puts each paragraph on one line, so a line break ends a
+///   paragraph (the seed articles use single line breaks between paragraphs),
+///   except a stray single break inside a sentence: after a letter, digit or
+///   comma and before a lower-case letter;
 /// - wire copy such as Reuters is hard-wrapped at a fixed width: a single line
 ///   break is only a wrap, and a paragraph ends at a blank line or before an
 ///   indented line.
@@ -21,12 +23,19 @@ public struct ParagraphSplitter: Sendable {
         let wrapped = Self.isHardWrapped(bytes)
         var out: [Span] = []
         var paragraph: Span?  // the open paragraph (wrapped layout)
+        var previousLine: Span?  // the line just before, if not blank (one-line layout)
         var lineStart = 0
         while lineStart <= n {
             let lineEnd = Self.lineEnd(p, lineStart, n)
             let line = Self.trimmed(p, lineStart, lineEnd)
             if !wrapped {
-                if let line { out.append(line) }
+                if let line, let last = out.last, let previous = previousLine,
+                   Self.continues(p, previous.end - 1, line.start) {
+                    out[out.count - 1] = Span(start: last.start, end: line.end)
+                } else if let line {
+                    out.append(line)
+                }
+                previousLine = line
             } else if let line {
                 if let open = paragraph, line.start == lineStart {  // not indented: a wrapped line
                     paragraph = Span(start: open.start, end: line.end)
@@ -93,8 +102,19 @@ public struct ParagraphSplitter: Sendable {
             if newlines > 0 && b != 0x0D { indentAfterNewline = true }
             i += 1
         }
-        if !hardWrapped { return newlines > 0 }
+        if !hardWrapped { return newlines > 1 || (newlines == 1 && !continues(p, from - 1, to)) }
         return newlines >= 2 || (newlines == 1 && indentAfterNewline)
+    }
+
+    /// Whether a line whose last byte is `p[last]` runs on into the next line that
+    /// starts at `p[first]`, across a single line break in one-line-per-paragraph
+    /// text: it ends in a letter, digit or comma and the next starts in lower case
+    /// (a stray break inside a sentence, `Donald Trump regularly\nincites`).
+    static func continues(_ p: UnsafePointer<UInt8>, _ last: Int, _ first: Int) -> Bool {
+        let a = p[last], b = p[first]
+        guard b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") else { return false }
+        return a == UInt8(ascii: ",") || (a | 0x20 >= UInt8(ascii: "a") && a | 0x20 <= UInt8(ascii: "z"))
+            || (a >= UInt8(ascii: "0") && a <= UInt8(ascii: "9"))
     }
 
     /// The end of the line starting at `i`: the next line feed, or `n`. Reads eight
