@@ -28,8 +28,8 @@ public enum PatternLibrary {
         ),
         LibraryPattern(
             name: "quantity",
-            pattern: #"(?<![\w.,/$£€¥₩-])(?!(?:1[89]|20)\d\d\b)(?<number>"# + amount + #")(?:[ -](?<scale>"# + scale
-                + #"))?[ -](?<unit>(?:[A-Z][a-z]+ |(?:metric|short|long|square|cubic) )?(?!"# + notUnit
+            pattern: #"(?<![\w.,/$£€¥₩-])(?!(?:1[89]|20)\d\d\b)(?<number>"# + amount + #")(?:[\s-](?<scale>"# + scale
+                + #"))?[\s-](?<unit>(?:[A-Z][a-z]+ |(?:metric|short|long|square|cubic) )?(?!"# + notUnit
                 + #")[a-z]+(?:-[a-z]+)*)\b"#,
             summary: "A number and what it counts: `28,500 American troops`, `6.4 mln bags`, `100,000 metric tons`. "
                 + "Groups: number, scale, unit (one optional capitalised or measure word, then a noun). "
@@ -37,22 +37,22 @@ public enum PatternLibrary {
         ),
         LibraryPattern(
             name: "number",
-            pattern: #"(?<![\w.,/-])(?<value>"# + amount + #")(?:[ -](?<scale>"# + scale + #")\b)?"#,
+            pattern: #"(?<![\w.,/-])(?<value>"# + amount + #")(?:[\s-](?<scale>"# + scale + #")\b)?"#,
             summary: "Any number with optional thousands separators, decimals and scale word: `28,500`, `6.4 mln`. "
                 + "Groups: value, scale."
         ),
         LibraryPattern(
             name: "money",
-            pattern: #"(?<currency>US\$|A\$|C\$|HK\$|[$£€¥₩])\s?(?<amount>"# + amount + #")(?:[ -](?<scale>"# + scale
-                + #"|m)\b)?|(?<![\w.,])(?<amount>"# + amount + #")(?:[ -](?<scale>"# + scale
-                + #"))?[ -](?<currency>dlrs|dollars?|cts|cents?|yen|euros?|pounds sterling|sterling|won|yuan|francs|marks|rupees?|pesos?)\b"#,
+            pattern: #"(?<currency>US\$|A\$|C\$|HK\$|[$£€¥₩])\s?(?<amount>"# + amount + #")(?:[\s-](?<scale>"# + scale
+                + #"|m)\b)?|(?<![\w.,])(?<amount>"# + amount + #")(?:[\s-](?<scale>"# + scale
+                + #"))?[\s-](?<currency>dlrs?|dollars?|cts|cents?|yen|euros?|pounds sterling|sterling|won|yuan|francs|marks|rupees?|pesos?)\b"#,
             options: .duplicateNames,
             summary: "Sums of money: `$1.5 billion`, `€20`, `US$3 mln`, `1,750 dlrs`, `34 cts`, `95.30 pesos`. "
                 + "Groups: currency (symbol or word), amount, scale."
         ),
         LibraryPattern(
             name: "percent",
-            pattern: #"(?<![\w.,])[-+]?(?<value>\d+(?:\.\d+)?)(?:\s?%|[ -](?:per ?cent|pct)\b)"#,
+            pattern: #"(?<![\w.,])[-+]?(?<value>\d+(?:\.\d+)?)(?:\s?%|[\s-](?:per ?cent|pct)\b)"#,
             summary: "Percentages: `14.5 pct`, `20%`, `3 percent`, `-2 per cent`. Group: value."
         ),
         LibraryPattern(
