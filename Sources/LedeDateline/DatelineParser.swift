@@ -12,7 +12,10 @@ import LedeCore
 struct DatelineParser {
     let text: HeadText
 
-    func parse(from lineStart: Int) -> ParsedDateline? {
+    /// The dateline opening the line at `lineStart`. `allowBare` admits the weakest
+    /// form (a place and a dash, with no date or agency); the scanner turns it off once
+    /// running text has begun.
+    func parse(from lineStart: Int, allowBare: Bool = true) -> ParsedDateline? {
         let start = text.skipSpaces(lineStart)
         var p = start
         var lead: (month: Int, day: Int)?
@@ -33,11 +36,11 @@ struct DatelineParser {
             return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
                                   day: date.day ?? lead?.day, source: agency.name)
         }
-        guard let place = name(at: p, maxWords: 6) else { return nil }
-        var locationEnd = place.end
+        guard let place = name(at: p, maxWords: 6), !startsWithCalendarWord(place) else { return nil }
+        var locationEnd = bracket(after: place.end) ?? place.end
         var qualifiers: [Name] = []
         var date: DatePart?
-        var q = place.end
+        var q = locationEnd
         if text.byte(text.skipSpaces(q)) == UInt8(ascii: ","), text.skipSpaces(q) - q <= 1 { q = text.skipSpaces(q) }
         while text.byte(q) == UInt8(ascii: ",") {
             let next = text.skipSpaces(q + 1)
@@ -49,15 +52,17 @@ struct DatelineParser {
             }
             guard qualifiers.count < 2, let qualifier = name(at: next, maxWords: 4) else { return nil }
             qualifiers.append(qualifier)
-            locationEnd = qualifier.end
-            q = qualifier.end
+            locationEnd = bracket(after: qualifier.end) ?? qualifier.end
+            q = locationEnd
         }
         // A typo such as `New york, March 2 -` needs the printed date to count.
         if place.endsLowercase && date?.month == nil { return nil }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
                                     month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)
-        if let agency = agency(at: text.skipSpaces(q)) {
+        // `MOSCOW, November 5. /TASS/.`
+        let agencyStart = date != nil && text.byte(q) == UInt8(ascii: ".") ? q + 1 : q
+        if let agency = agency(at: text.skipSpaces(agencyStart)) {
             guard let end = end(afterAgency: agency.end) else { return nil }
             result.source = agency.name
             result.span.end = end
@@ -65,16 +70,59 @@ struct DatelineParser {
         }
         guard let separator = separator(at: q) else { return nil }
         result.span.end = separator.end
+        // `SAN FRANCISCO--(BUSINESS WIRE)--`
+        if let agency = agency(at: separator.next), let second = self.separator(at: agency.end) {
+            result.source = agency.name
+            result.span.end = second.end
+            return result
+        }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard bodyFollows(separator.next) else { return nil }
+        guard allowBare, bodyFollows(separator.next) else { return nil }
         if let last = qualifiers.last {
             let qualifierKnown = Gazetteer.isRegionOrCountry(String(decoding: text.bytes[last.start..<last.end], as: UTF8.self))
             return place.allCapitals || qualifierKnown ? result : nil
         }
         if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place) else { return nil }
+        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
+              paragraphContinues(separator.next) else { return nil }
         return result
+    }
+
+    /// `New Delhi [India]`: a bracketed qualifier right after a name.
+    private func bracket(after end: Int) -> Int? {
+        let open = text.skipSpaces(end)
+        guard open - end <= 1, text.byte(open) == UInt8(ascii: "["), let inner = name(at: open + 1, maxWords: 4),
+              text.byte(inner.end) == UInt8(ascii: "]") else { return nil }
+        return inner.end + 1
+    }
+
+    private func startsWithCalendarWord(_ name: Name) -> Bool {
+        guard let w = text.asciiWord(at: name.start) else { return false }
+        return CalendarWords.months[w.key] != nil || CalendarWords.weekdays.contains(w.key)
+    }
+
+    /// `BIDEN'S PLAN`: places are not possessives.
+    private func isPossessive(_ name: Name) -> Bool {
+        var i = name.start
+        while i + 1 < name.end {
+            if text.bytes[i] == UInt8(ascii: "'"), text.bytes[i + 1] | 0x20 == UInt8(ascii: "s"),
+               i + 2 == name.end || text.spaceLength(at: i + 2) > 0 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the text after a bare dash runs on like a paragraph (not a short headline):
+    /// at least 50 bytes on the line, or a next line that continues it.
+    private func paragraphContinues(_ p: Int) -> Bool {
+        if text.limit - p >= 50 { return true }
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        guard i < bytes.count, bytes[i] == 0x0A, i + 1 < bytes.count else { return false }
+        let next = bytes[i + 1]
+        return next != 0x0A && next != 0x0D
     }
 
     // MARK: - Names
@@ -129,7 +177,7 @@ struct DatelineParser {
     }
 
     /// A word of letters with inner `.`, `'`, `’`, `&`, `/` and single hyphens.
-    private func word(at p: Int) -> Word? {
+    private func word(at p: Int, slash: Bool = true) -> Word? {
         guard let first = text.letter(at: p) else { return nil }
         var q = p + first.length
         var lower = first.lower
@@ -139,7 +187,7 @@ struct DatelineParser {
                 q += l.length
             } else if b == UInt8(ascii: ".") || b == UInt8(ascii: "'") || b == UInt8(ascii: "&") {
                 q += 1
-            } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: "/")) && text.letter(at: q + 1) != nil {
+            } else if (b == UInt8(ascii: "-") || (slash && b == UInt8(ascii: "/"))) && text.letter(at: q + 1) != nil {
                 q += 1
             } else if text.matches(DatelineParser.rightQuote, at: q), text.letter(at: q + 3) != nil {
                 q += 3
@@ -164,7 +212,9 @@ struct DatelineParser {
                                            "wrapup", "factbox", "timeline", "preview", "column", "commentary",
                                            "spotlight", "economic", "market", "markets", "report", "refile",
                                            "insight", "focus", "exclusive", "poll", "advisory", "note", "top",
-                                           "summary", "table", "text", "highlights", "bulletin", "sports"]
+                                           "summary", "table", "text", "highlights", "bulletin", "sports", "file", "graphic",
+                                           "graphics", "buzz", "rpt", "repeat", "corrects", "obituary", "recap",
+                                           "explainer", "factcheck", "editor", "editors", "watch", "listen", "read"]
                                            .map(HeadText.pack))
 
     private func containsKicker(_ name: Name) -> Bool {
@@ -255,31 +305,37 @@ struct DatelineParser {
 
     // MARK: - Agency and separator
 
-    /// `(Reuters)`, `(AP)`, `(NationPress)`, `(MENAFN)`, `(dpa)`, `(Agence France-Presse)`.
+    /// `(Reuters)`, `(AP)`, `(NationPress)`, `(MENAFN)`, `(dpa)`, `(Agence France-Presse)`, and
+    /// the press-release and TASS forms `/PRNewswire/`, `/TASS/.`.
     private func agency(at p: Int) -> (name: String, end: Int)? {
-        guard text.byte(p) == UInt8(ascii: "(") else { return nil }
+        guard let open = text.byte(p), open == UInt8(ascii: "(") || open == UInt8(ascii: "/") else { return nil }
+        let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
         var q = p + 1
         var words = 0
         var letters = 0
         var allLower = true
-        while let w = word(at: q) {
+        while let w = word(at: q, slash: open != UInt8(ascii: "/")) {
             words += 1
             letters += w.end - q
-            if !w.firstLower { allLower = false } else if words > 1 || w.end - q > 5 { return nil }
+            if !w.firstLower { allLower = false } else if words > 1 || w.end - q > 10 { return nil }
             q = w.end
-            if text.byte(q) == UInt8(ascii: " ") { q += 1 }
+            if text.byte(q) == UInt8(ascii: " ") || (open == UInt8(ascii: "/") && text.byte(q) == UInt8(ascii: "-")) { q += 1 }
         }
-        guard words > 0, words <= 4, letters >= 2, letters <= 40, text.byte(q) == UInt8(ascii: ")"),
+        guard words > 0, words <= 4, letters >= 2, letters <= 40, text.byte(q) == close,
               !(allLower && words > 1) else { return nil }
-        return (String(decoding: text.bytes[(p + 1)..<q], as: UTF8.self), q + 1)
+        var end = q + 1
+        if open == UInt8(ascii: "/"), text.byte(end) == UInt8(ascii: ".") { end += 1 }
+        return (String(decoding: text.bytes[(p + 1)..<q], as: UTF8.self), end)
     }
 
     /// Where a dateline ending in an agency ends: after a following dash, or after the
     /// agency when body text follows it directly (`(NationPress) The United States`).
     private func end(afterAgency end: Int) -> Int? {
         if let separator = separator(at: end) { return separator.end }
-        let next = text.skipSpaces(end)
-        guard next > end, bodyFollows(next) else { return nil }
+        // `New Delhi [India], Nov 5 (ANI):`
+        if text.byte(end) == UInt8(ascii: ":"), text.spaceLength(at: end + 1) > 0 { return end + 1 }
+        // `(CNN)President Trump` prints no space.
+        guard bodyFollows(text.skipSpaces(end)) else { return nil }
         return end
     }
 
@@ -287,6 +343,10 @@ struct DatelineParser {
     /// replacement character a space on both.
     private func separator(at p: Int) -> (end: Int, next: Int)? {
         let dashStart = text.skipSpaces(p)
+        // `WASHINGTON (AP) _ ` in some wire archives: an underscore between spaces.
+        if text.byte(dashStart) == UInt8(ascii: "_"), dashStart > p, text.spaceLength(at: dashStart + 1) > 0 {
+            return (dashStart + 1, text.skipSpaces(dashStart + 1))
+        }
         guard let dash = text.dash(at: dashStart) else { return nil }
         let dashEnd = dashStart + dash.length
         let next = text.skipSpaces(dashEnd)

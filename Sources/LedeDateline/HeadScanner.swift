@@ -15,7 +15,7 @@ struct HeadScanner {
         var timestamp: ParsedTimestamp?
         var lineStart = 0
         var lines = 0
-        var bodyLines = 0
+        var prose = 0
         let headEnd = min(bytes.count, headBytes)
         while lineStart < headEnd, lines < maxLines {
             var lineEnd = lineStart
@@ -28,16 +28,14 @@ struct HeadScanner {
             let first = line.skipSpaces(lineStart)
             if first < contentEnd {
                 lines += 1
-                if timestamp == nil, bodyLines == 0, contentEnd - first <= maxTimestampLineBytes {
+                if timestamp == nil, prose < 3, contentEnd - first <= maxTimestampLineBytes {
                     timestamp = findTimestamp(from: first, to: contentEnd)
                 }
-                if let dateline = DatelineParser(text: line).parse(from: first) {
+                if let dateline = DatelineParser(text: line).parse(from: first, allowBare: prose < 2) {
                     return (timestamp, dateline)
                 }
-                if isBodyParagraph(first, contentEnd) {
-                    bodyLines += 1
-                    if bodyLines >= 2 { break }
-                }
+                prose += proseWeight(first, contentEnd)
+                if prose >= 6 { break }
             }
             // A line cut at maxLineBytes continues past the cap: skip to its real end.
             var resume = next
@@ -51,7 +49,7 @@ struct HeadScanner {
         return (timestamp, nil)
     }
 
-    /// Tries each part of a line between `|`, `•` and `·`.
+    /// Tries each part of a line between `|`, `•`, `·` and ` / `.
     private func findTimestamp(from start: Int, to end: Int) -> ParsedTimestamp? {
         var segmentStart = start
         var i = start
@@ -60,6 +58,8 @@ struct HeadScanner {
             if i == end {
                 separatorLength = 0
             } else if bytes[i] == UInt8(ascii: "|") {
+                separatorLength = 1
+            } else if bytes[i] == UInt8(ascii: "/"), i > start, bytes[i - 1] == 0x20, i + 1 < end, bytes[i + 1] == 0x20 {
                 separatorLength = 1
             } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xB7 {
                 separatorLength = 2
@@ -78,15 +78,34 @@ struct HeadScanner {
         return nil
     }
 
-    /// A long line of running text ending like a sentence: the body has begun.
-    private func isBodyParagraph(_ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 150 else { return false }
+    /// How strongly a line shows that running text has begun: 2 for a long line ending
+    /// like a sentence (a paragraph), 1 for a line of mostly lower-case words (wrapped
+    /// prose, a bullet), 0 for headlines, bylines, captions and other header lines.
+    private func proseWeight(_ start: Int, _ end: Int) -> Int {
+        guard end - start >= 40 else { return 0 }
         var last = end - 1
         while last > start, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
-        switch bytes[last] {
-        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""): return true
-        case 0x9D, 0x99: return last >= start + 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80  // ” ’
-        default: return false
+        if end - start >= 150 {
+            switch bytes[last] {
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""): return 2
+            case 0x9D, 0x99:  // ” ’
+                if last >= start + 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 { return 2 }
+            default: break
+            }
         }
+        var words = 0
+        var lower = 0
+        var atWordStart = true
+        for i in start..<end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 {
+                atWordStart = true
+            } else if atWordStart {
+                atWordStart = false
+                words += 1
+                if b >= 0x61 && b <= 0x7A { lower += 1 }
+            }
+        }
+        return words >= 5 && lower * 10 >= words * 4 ? 1 : 0
     }
 }

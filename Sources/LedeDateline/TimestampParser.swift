@@ -82,10 +82,19 @@ struct TimestampParser {
         return (date, day.end)
     }
 
+    /// Four digits; a digit right after them is allowed only where a time follows with
+    /// no space (`November 5, 20253:14 AM`, as copied from some sites).
     private func year(at p: Int) -> (value: Int, end: Int)? {
-        guard let y = text.number(at: p, minDigits: 4, maxDigits: 4), (1900...2199).contains(y.value) else { return nil }
-        if let b = text.byte(y.end), text.letter(at: y.end) != nil, b != UInt8(ascii: "T") { return nil }
-        return y
+        var value = 0
+        for i in p..<(p + 4) {
+            guard let b = text.byte(i), b >= 0x30, b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        let end = p + 4
+        guard (1900...2199).contains(value) else { return nil }
+        if let b = text.byte(end), b >= 0x30, b <= 0x39, time(at: end) == nil { return nil }
+        if let b = text.byte(end), text.letter(at: end) != nil, b != UInt8(ascii: "T") { return nil }
+        return (value, end)
     }
 
     private func monthWord(at p: Int) -> (month: Int, end: Int)? {
@@ -149,9 +158,14 @@ struct TimestampParser {
 
     /// `10:05`, `10:05:50`, `10:05 am`, `10:05 a.m. EST`, `13:09 PDT`, `10:05:00.000Z`, `10:05+09:00`.
     private func time(at p: Int) -> Clock? {
-        guard var hour = text.number(at: p, maxDigits: 2), text.byte(hour.end) == UInt8(ascii: ":"),
+        // `10.05 GMT` (Guardian style) counts only with a zone or am/pm after it.
+        guard var hour = text.number(at: p, maxDigits: 2), let colon = text.byte(hour.end),
+              colon == UInt8(ascii: ":") || colon == UInt8(ascii: "."),
               let minute = text.number(at: hour.end + 1, minDigits: 2, maxDigits: 2), minute.value < 60
         else { return nil }
+        if colon == UInt8(ascii: "."), meridiem(at: text.skipSpaces(minute.end)) == nil, zone(at: minute.end) == nil {
+            return nil
+        }
         var end = minute.end
         var second: Int?
         if text.byte(end) == UInt8(ascii: ":"), let s = text.number(at: end + 1, minDigits: 2, maxDigits: 2), s.value < 61 {
