@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"]),
         .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"]),
         .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede", "extract"], resources: [.copy("Fixtures")]),
     ]
 )
 

@@ -69,7 +69,7 @@ public struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Extra output: tokens,sentences,paragraphs.", valueName: "fields"))
     var include: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp(
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: ArgumentHelp(
         "Documents processed in parallel. (default: the number of cores)", valueName: "n"))
     var jobs: Int?
 
