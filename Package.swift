@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede", "extract"], resources: [.copy("Fixtures")]),
     ]
 )
 
