@@ -41,11 +41,11 @@ let package = Package(
         .target(name: "LedeTestSupport", dependencies: ["LedeCore"]),
 
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"]),
-        .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede", "extract"], resources: [.copy("Fixtures")]),
     ]
 )
 
