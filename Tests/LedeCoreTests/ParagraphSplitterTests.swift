@@ -51,6 +51,22 @@ func paragraphTexts(_ text: String) -> [String] {
         ])
     }
 
+    @Test func sentenceSplitterFindsTheSameParagraphs() {
+        let texts = [
+            "Title\n\nFirst para.\nSecond para.\r\n\n  Third  ", "One.\n\u{00A0}\n \u{00A0} \t\nTwo.\u{00A0}\n\u{3000}",
+            "A\nb,\nc\n\nD", "HEAD\n\nline one of wrapped text that goes on\nand on in lower case\n    Indented new\nand more\n Reuter",
+            "", " \n ", "x",
+        ]
+        for text in texts {
+            let doc = Document(text: text)
+            let tokens = Tokenizer().tokenize(doc)
+            let (both, alone) = doc.bytes.withUnsafeBufferPointer {
+                (SentenceSplitter().splitWithParagraphs($0, tokens: tokens).paragraphs, ParagraphSplitter().split($0))
+            }
+            #expect(both == alone, "\(text.debugDescription)")
+        }
+    }
+
     @Test func listsOfShortLinesAreNotHardWrapped() {
         let text = "Key Takeaways\n- US supports South Korea.\n- Talks are ongoing.\n- More soon."
         let doc = Document(text: text)

@@ -106,6 +106,10 @@ func sentenceTexts(_ text: String) -> [String] {
             for s in sentences {
                 #expect(paragraphs.contains { $0.contains(s) }, "\(name): \(doc.text(of: s)) crosses a paragraph")
             }
+            // The one-pass paragraphs are the paragraph splitter's.
+            let both = doc.bytes.withUnsafeBufferPointer { SentenceSplitter().splitWithParagraphs($0, tokens: tokens) }
+            #expect(both.paragraphs == paragraphs, "\(name)")
+            #expect(both.sentences == sentences, "\(name)")
             // Sentences are in order and every token belongs to one.
             let ranges = doc.bytes.withUnsafeBufferPointer { SentenceSplitter().tokenRanges($0, tokens: tokens) }
             #expect(ranges.first?.lowerBound == 0)

@@ -24,15 +24,32 @@ public struct SentenceSplitter: Sendable {
     /// Sentence byte spans in text order, from the first byte of a sentence's
     /// first token to the last byte of its last token.
     public func split(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer) -> [Span] {
-        tokenRanges(bytes, tokens: tokens).map {
-            Span(start: Int(tokens.starts[$0.lowerBound]), end: Int(tokens.ends[$0.upperBound - 1]))
-        }
+        spans(scan(bytes, tokens).sentences, tokens)
+    }
+
+    /// Sentences and paragraphs in one pass over the tokens. The paragraphs are
+    /// the ones ``ParagraphSplitter/split(_:)`` finds (a paragraph runs from its
+    /// first token to its last, and tokens cover every byte that is not white
+    /// space), without a second pass over the text.
+    public func splitWithParagraphs(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer)
+        -> (sentences: [Span], paragraphs: [Span]) {
+        let ranges = scan(bytes, tokens)
+        return (spans(ranges.sentences, tokens), spans(ranges.paragraphs, tokens))
     }
 
     /// Sentences as ranges of indices into `tokens`, in text order, covering every
     /// token once (handy for walking a sentence's tokens, e.g. around a quote).
     public func tokenRanges(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer) -> [Range<Int>] {
-        guard let p = bytes.baseAddress, !tokens.isEmpty else { return [] }
+        scan(bytes, tokens).sentences
+    }
+
+    private func spans(_ ranges: [Range<Int>], _ tokens: TokenBuffer) -> [Span] {
+        ranges.map { Span(start: Int(tokens.starts[$0.lowerBound]), end: Int(tokens.ends[$0.upperBound - 1])) }
+    }
+
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer)
+        -> (sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+        guard let p = bytes.baseAddress, !tokens.isEmpty else { return ([], []) }
         let hardWrapped = ParagraphSplitter.isHardWrapped(bytes)
         return tokens.kinds.withUnsafeBufferPointer { kinds in
             tokens.starts.withUnsafeBufferPointer { starts in
@@ -56,18 +73,29 @@ private struct SentenceScan {
 
     private static let dot = UInt8(ascii: ".")
 
-    func ranges() -> [Range<Int>] {
+    /// Sentences and paragraphs as token ranges. A sentence ends only where no
+    /// paragraph break follows, so every paragraph break is found at the top of the loop.
+    func ranges() -> (sentences: [Range<Int>], paragraphs: [Range<Int>]) {
         let count = kinds.count
         var out: [Range<Int>] = []
-        var start = 0
+        var paragraphs: [Range<Int>] = []
+        var start = 0, paragraphStart = 0
         var k = 0
         while k < count {
             if k > start && isBreak(k - 1, k) {
                 out.append(start..<k)
+                paragraphs.append(paragraphStart..<k)
                 start = k
+                paragraphStart = k
+            }
+            // Most tokens are words without a period or other kinds that never end a sentence.
+            let kind = kinds[k]
+            if kind == .word ? p[tokenEnd(k) &- 1] != Self.dot : kind != .punctuation {
+                k &+= 1
+                continue
             }
             guard let abbreviation = terminal(k) else {
-                k += 1
+                k &+= 1
                 continue
             }
             var e = k + 1  // take the closing marks right after the terminal
@@ -79,7 +107,8 @@ private struct SentenceScan {
             k = e
         }
         if start < count { out.append(start..<count) }
-        return out
+        if paragraphStart < count { paragraphs.append(paragraphStart..<count) }
+        return (out, paragraphs)
     }
 
     @inline(__always) private func tokenStart(_ k: Int) -> Int { Int(starts[k]) }

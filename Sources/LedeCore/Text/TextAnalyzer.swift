@@ -6,7 +6,6 @@ public struct TextAnalyzer: Extractor {
 
     private let tokenizer = Tokenizer()
     private let splitter = SentenceSplitter()
-    private let paragraphs = ParagraphSplitter()
 
     /// Creates the step.
     public init() {}
@@ -21,8 +20,7 @@ public struct TextAnalyzer: Extractor {
         var paras: [Span] = []
         bytes.withUnsafeBufferPointer { buf in
             tokenizer.tokenize(buf, into: &tokens)
-            sentences = splitter.split(buf, tokens: tokens)
-            paras = paragraphs.split(buf)
+            (sentences, paras) = splitter.splitWithParagraphs(buf, tokens: tokens)
         }
         document.tokens = tokens
         document.sentences = sentences
