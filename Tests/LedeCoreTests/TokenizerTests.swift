@@ -181,6 +181,13 @@ func expectTokens(_ text: String, _ expected: [(TokenKind, String)], sourceLocat
         b.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
         #expect(tokens.count == 3)
         #expect(tokens[2].span == Span(start: 0, end: 5))
+        // An e-mail address never reaches back into the tokens of an earlier text.
+        let c = Array("     ab@example.com".utf8)  // `ab` starts where `three` ended
+        c.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
+        #expect(tokens.count == 4)
+        #expect(tokens[2].span == Span(start: 0, end: 5))
+        #expect(tokens[3].kind == .email)
+        #expect(tokens[3].span == Span(start: 5, end: 19))
     }
 
     @Test func manyTokensCrossScratchBlocks() {

@@ -9,6 +9,8 @@ struct TokenSink {
     private var count = 0
     /// Where full blocks go.
     var output: TokenBuffer
+    /// Tokens of ``output`` that were there before this pass: never read back or removed.
+    var floor = 0
 
     init(output: TokenBuffer) {
         self.output = output
@@ -42,12 +44,12 @@ struct TokenSink {
     /// The last token written, if any.
     var last: (kind: TokenKind, start: Int, end: Int)? {
         if count > 0 { return (kinds[count - 1], Int(starts[count - 1]), Int(ends[count - 1])) }
-        guard let t = output.last else { return nil }
+        guard output.count > floor, let t = output.last else { return nil }
         return (t.kind, t.span.start, t.span.end)
     }
 
     /// Removes the last token written.
     mutating func removeLast() {
-        if count > 0 { count -= 1 } else if !output.isEmpty { output.removeLast() }
+        if count > 0 { count -= 1 } else if output.count > floor { output.removeLast() }
     }
 }

@@ -36,6 +36,7 @@ public struct Tokenizer: Sendable {
             guard let cls = table.baseAddress else { return }
             var scanner = TokenScanner(p: base, n: n, cls: cls)
             swap(&scanner.sink.output, &tokens)  // keep the arrays uniquely referenced
+            scanner.sink.floor = scanner.sink.output.count
             scanner.sink.output.reserveCapacity(scanner.sink.output.count + n / 4 + 16)
             scanner.run()
             scanner.sink.flush()
