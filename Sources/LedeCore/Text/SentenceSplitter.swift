@@ -81,6 +81,9 @@ private struct SentenceScan {
         var paragraphs: [Range<Int>] = []
         var start = 0, paragraphStart = 0
         var k = 0
+        guard let kp = kinds.baseAddress, let sp = starts.baseAddress, let ep = ends.baseAddress else {
+            return ([], [])
+        }
         while k < count {
             if k > start && isBreak(k - 1, k) {
                 out.append(start..<k)
@@ -88,7 +91,15 @@ private struct SentenceScan {
                 start = k
                 paragraphStart = k
             }
-            // Most tokens are words without a period or other kinds that never end a sentence.
+            // Fast lane: a token that cannot end a sentence, followed by no gap or one
+            // space, needs nothing more (and the next token has no break before it).
+            while k &+ 1 < count {
+                let e = Int(ep[k]), kind = kp[k]
+                guard kind == .word ? p[e &- 1] != Self.dot : kind != .punctuation else { break }
+                let gap = Int(sp[k &+ 1]) &- e
+                guard gap == 0 || (gap == 1 && p[e] == 0x20) else { break }
+                k &+= 1
+            }
             let kind = kinds[k]
             if kind == .word ? p[tokenEnd(k) &- 1] != Self.dot : kind != .punctuation {
                 k &+= 1
