@@ -165,9 +165,15 @@ struct PatternFileParser {
         case UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"):
             throw Diagnostic(i, "YAML anchors, aliases and tags are not supported in patterns files")
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            let node = try parseFlow()
-            try finishLine()
-            return node
+            let start = i
+            do {
+                let node = try parseFlow()
+                try finishLine()
+                return node
+            } catch {
+                // `[A-Z]+` reads as a list followed by junk: say what to do instead.
+                throw c == UInt8(ascii: "[") ? Diagnostic(start, "a pattern starting with '[' must be quoted; YAML reads '[' as a list") : error
+            }
         case UInt8(ascii: "'"), UInt8(ascii: "\""):
             let s = try parseQuoted()
             try finishLine()

@@ -42,16 +42,16 @@ private func generate(_ text: String, file: String = "Troop.patterns.yaml") -> (
 }
 
 @Test func pcre2ErrorsPointIntoTheFile() {
-    // Line 2: the unclosed group; PCRE2 reports the end of the pattern, the closing quote.
+    // Line 2: the unclosed group; PCRE2 reports the end of the pattern, so the closing quote.
     let single = generate("ok: fine\ncount: '(?<n>\\d+ troops'\n")
-    #expect(single.errors == ["Troop.patterns.yaml:2:27: error: missing closing parenthesis (pattern 'count')"])
-    // A doubled quote counts as one byte of pattern but two columns of file.
+    #expect(single.errors == ["Troop.patterns.yaml:2:24: error: missing closing parenthesis (pattern 'count')"])
+    // A doubled quote is one byte of pattern but two columns of file: 'a', the end of the range, is column 13.
     let doubled = generate("x: 'it''s[z-a]'\n")
     #expect(doubled.errors.count == 1)
-    #expect(doubled.errors.first?.hasPrefix("Troop.patterns.yaml:1:14: error: range out of order") == true)
-    // Escapes in JSON: "\\d" is two file bytes for one pattern byte.
+    #expect(doubled.errors.first?.hasPrefix("Troop.patterns.yaml:1:13: error: range out of order") == true)
+    // Escapes in JSON: "\\d" is two file bytes for one pattern byte; PCRE2 stops at the '}', column 16.
     let json = generate("{\n  \"a\": \"\\\\d{2,1}\"\n}", file: "a.patterns.json")
-    #expect(json.errors.first?.hasPrefix("a.patterns.json:2:15: error:") == true)
+    #expect(json.errors.first?.hasPrefix("a.patterns.json:2:16: error: numbers out of order") == true)
 }
 
 @Test func everyProblemIsReportedWithItsPlace() {
