@@ -16,6 +16,8 @@ import sys
 
 from pyspark.sql import SparkSession
 
+CONTRACT = {"id", "error", "dateline", "published", "quotes", "matches", "tokens", "sentences", "paragraphs"}
+
 
 def main() -> int:
     if len(sys.argv) < 4:
@@ -46,6 +48,8 @@ def main() -> int:
         "quotes": len(r.get("quotes") or []),
         "speakers": sorted({q["speaker"] for q in r.get("quotes") or [] if q.get("speaker")}),
         "matches": len(r.get("matches") or []),
+        # Keys written by extractors of your own (`troops` in Examples/CustomExtractor).
+        **{k: len(v) for k, v in r.items() if k not in CONTRACT and isinstance(v, list)},
     }).collect()
     print(f"partitions: {records.getNumPartitions()}, documents in: {docs.count()}, lines out: {parsed.count()}")
     for row in sorted(summary, key=lambda r: r["id"]):

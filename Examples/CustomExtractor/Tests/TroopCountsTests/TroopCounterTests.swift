@@ -87,10 +87,26 @@ private func units(_ text: String) throws -> [MilitaryUnit] {
     }
 }
 
-@Test(.enabled(if: hasRegex)) func honoursTheExtractorContract() throws {
+/// The two seed articles copied into Fixtures, in name order.
+private func seedArticles() throws -> [String] {
     let articles = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures")
-    let seeds = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+    return try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
         .map { try String(contentsOf: articles.appendingPathComponent($0), encoding: .utf8) }
+}
+
+@Test(.enabled(if: hasRegex)) func findsTheCountInASeedArticle() throws {
+    let seeds = try seedArticles()
+    try #require(seeds.count == 2)
+    // 000: "hosting nearly 28,500 American troops on its territory"; 003 has no troop count.
+    let found = try counts(seeds[0])
+    #expect(found.map(\.count) == [28_500])
+    #expect(found.first?.qualifier == "nearly")
+    #expect(found.first?.force == "American")
+    #expect(try counts(seeds[1]).isEmpty)
+}
+
+@Test(.enabled(if: hasRegex)) func honoursTheExtractorContract() throws {
+    let seeds = try seedArticles()
     #expect(seeds.count == 2)
     try ExtractorVerifier.verify(try TroopCounter(minimum: 1), on: seeds + [
         "", "Nearly 28,500 American troops.", "서울 “”", "1.5 million\nsoldiers", "99999999999999999999999 troops",
