@@ -88,3 +88,18 @@ private func generate(_ text: String, file: String = "Troop.patterns.yaml") -> (
     #expect(SwiftEmitter.literal(##"a"#b"##) == ###"##"a"#b"##"###)
     #expect(SwiftEmitter.literal("a\nb") == #""a\nb""#)
 }
+
+@Test func blockStringsKeepTheirLinesAndPositions() throws {
+    // Line 4 holds `(?<n>\d+` whose group never closes; PCRE2 stops at the pattern's end,
+    // just past the block's last content byte (line 5, column 14, after "troops").
+    let broken = generate("""
+        count:
+          options: [extended]
+          pattern: |
+            (?<n>\\d+
+            \\s+troops
+        """)
+    #expect(broken.errors == ["Troop.patterns.yaml:5:14: error: missing closing parenthesis (pattern 'count')"])
+    let ok = try #require(generate("a:\n  pattern: |-\n    x\n\n    y\n").source)
+    #expect(ok.contains(#"pattern: "x\n\ny""#))
+}
