@@ -44,12 +44,12 @@ let package = Package(
         .executableTarget(name: "lede-patterns", dependencies: ["CPCRE2"]),
         .plugin(name: "LedePatterns", capability: .buildTool(), dependencies: ["lede-patterns"]),
 
-        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
-        .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"]),
-        .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeDatelineTests", dependencies: ["LedeDateline", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede", "extract"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedePatternsToolTests", dependencies: ["lede-patterns"]),
     ]
 )
