@@ -13,9 +13,9 @@ swift test --package-path "$example"
 echo "== example package: a broken pattern fails the build, located in the patterns file"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-cp -R "$example" "$tmp/CustomExtractor"
-rm -rf "$tmp/CustomExtractor/.build"
 copy="$tmp/CustomExtractor"
+mkdir "$copy"
+(cd "$example" && tar cf - --exclude=./.build --exclude=./.swiftpm .) | (cd "$copy" && tar xf -)
 # The copy is not beside the root package any more: point its dependency at the root.
 sed -i.orig "s|path: \"../..\"|path: \"$root\"|" "$copy/Package.swift"
 grep -q "path: \"$root\"" "$copy/Package.swift" || { echo "check-example: could not repoint the dependency" >&2; exit 1; }

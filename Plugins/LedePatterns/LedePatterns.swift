@@ -28,7 +28,7 @@ struct LedePatterns: BuildToolPlugin {
             let base = String(name[..<(name.range(of: ".patterns.")?.lowerBound ?? name.endIndex)])
             let outputName = base + ".patterns.swift"
             if let other = outputs[outputName] {
-                Diagnostics.error("\(file.path): error: \(name) and \(other.path) generate the same file; rename one")
+                Diagnostics.error("\(file.path) and \(other.path) would both generate \(outputName); rename one")
                 continue
             }
             outputs[outputName] = file
