@@ -35,7 +35,8 @@ def main() -> int:
     # `extract` exits 1 when some document failed: those documents carry an "error" key
     # in their line, so only a status above 1 (bad arguments or configuration, a crash)
     # fails the task.
-    command = (f"sh -c '{shlex.quote(extract)} --input-format jsonl --format jsonl {extra} -; "
+    # One process per task: Spark already runs a task per core, so `--jobs 1`.
+    command = (f"sh -c '{shlex.quote(extract)} --input-format jsonl --format jsonl --jobs 1 {extra} -; "
                "s=$?; [ $s -le 1 ] || exit $s'")
     facts = records.pipe(command, checkCode=True)
     facts.saveAsTextFile(output)
