@@ -49,7 +49,7 @@ import Lede
         #expect(error.line == 4)
         #expect(error.message == "pattern 'troops' does not compile: missing closing parenthesis at offset 21")
         #expect(error.detail == #"(?<count>\d+\s+troops"# + "\n" + String(repeating: " ", count: 21) + "^")
-        #expect(error.description.hasPrefix("test.yaml:4, step 'entities', key 'patterns.troops': pattern 'troops'"))
+        #expect(error.description.hasPrefix("test.yaml:4: step 'entities', key 'patterns.troops': pattern 'troops'"))
     }
 
     @Test func caretCountsCharactersNotBytes() throws {
