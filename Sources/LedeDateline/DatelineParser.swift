@@ -78,14 +78,13 @@ struct DatelineParser {
         }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard allowBare, bodyFollows(separator.next) else { return nil }
+        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
         if let last = qualifiers.last {
-            let qualifierKnown = Gazetteer.isRegionOrCountry(String(decoding: text.bytes[last.start..<last.end], as: UTF8.self))
+            let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
         }
         if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
-              paragraphContinues(separator.next) else { return nil }
+        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place) else { return nil }
         return result
     }
 
@@ -113,8 +112,9 @@ struct DatelineParser {
         return false
     }
 
-    /// Whether the text after a bare dash runs on like a paragraph (not a short headline):
-    /// at least 50 bytes on the line, or a next line that continues it.
+    /// Whether the text after a bare dash runs on like a paragraph rather than ending
+    /// like a headline (`Paris - The City of Light Reborn`): at least 50 bytes on the
+    /// line, or a next line that continues it.
     private func paragraphContinues(_ p: Int) -> Bool {
         if text.limit - p >= 50 { return true }
         let bytes = text.bytes
@@ -211,10 +211,10 @@ struct DatelineParser {
                                            "watch", "live", "video", "photos", "photo", "news", "feature", "interview",
                                            "wrapup", "factbox", "timeline", "preview", "column", "commentary",
                                            "spotlight", "economic", "market", "markets", "report", "refile",
-                                           "insight", "focus", "exclusive", "poll", "advisory", "note", "top",
+                                           "insight", "focus", "poll", "advisory", "note", "top",
                                            "summary", "table", "text", "highlights", "bulletin", "sports", "file", "graphic",
                                            "graphics", "buzz", "rpt", "repeat", "corrects", "obituary", "recap",
-                                           "explainer", "factcheck", "editor", "editors", "watch", "listen", "read"]
+                                           "explainer", "factcheck", "editor", "editors", "listen", "read"]
                                            .map(HeadText.pack))
 
     private func containsKicker(_ name: Name) -> Bool {
@@ -289,8 +289,7 @@ struct DatelineParser {
         if let hour = text.number(at: q, maxDigits: 2), text.byte(hour.end) == UInt8(ascii: ":"),
            let minute = text.number(at: hour.end + 1, minDigits: 2, maxDigits: 2) {
             q = text.skipSpaces(minute.end)
-            for marker in [Array("a.m.".utf8), Array("p.m.".utf8), Array("am".utf8), Array("pm".utf8),
-                           Array("AM".utf8), Array("PM".utf8)] where text.matches(marker, at: q) {
+            for marker in DatelineParser.meridiems where text.matches(marker, at: q) {
                 q = text.skipSpaces(q + marker.count)
                 break
             }
@@ -302,6 +301,8 @@ struct DatelineParser {
         }
         return (month.value, day.value, q)
     }
+
+    static let meridiems: [[UInt8]] = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."].map { Array($0.utf8) }
 
     // MARK: - Agency and separator
 

@@ -40,9 +40,9 @@ import Testing
         .init(text: "WASHINGTON, March 2, 1987 - The FAA fined Delta", location: "Washington", date: "1987-03-02", month: 3,
               day: 2, printed: "WASHINGTON, March 2, 1987 -"),
         // Bare
-        .init(text: "SEOUL – South Korea and the United States have made progress", location: "Seoul", printed: "SEOUL –"),
-        .init(text: "CHICAGO -- Soybean futures rose on Monday", location: "Chicago", printed: "CHICAGO --"),
-        .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday", location: "Chesterfield, S.C.",
+        .init(text: "SEOUL – South Korea and the United States have made progress on the transfer of wartime command.", location: "Seoul", printed: "SEOUL –"),
+        .init(text: "CHICAGO -- Soybean futures rose on Monday as dry weather in Brazil threatened the crop.", location: "Chicago", printed: "CHICAGO --"),
+        .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday after a chase through two counties.", location: "Chesterfield, S.C.",
               printed: "CHESTERFIELD, S.C. --"),
         .init(text: "SMALLVILLE -- A man was arrested on Tuesday after police found the stolen car in a barn.",
               location: "Smallville", printed: "SMALLVILLE --"),
@@ -104,6 +104,7 @@ import Testing
         "EXCLUSIVE - Apple plans to build a factory in Texas",
         "BREAKING NEWS -- the market fell sharply today",
         "BIDEN'S PLAN - What it means for you\n\nThe plan",
+        "Paris - The City of Light Reborn\n\nThe city has changed.",
         "SOME HEADLINE - With sentence case\n\nBody.",
         "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES",
         "(MARSHALL STEEL LTD) YEAR NET\n",
@@ -127,7 +128,7 @@ import Testing
     @Test(arguments: ["-", "--", "\u{2013}", "\u{2014}", "\u{2015}", "\u{0097}", "\u{FFFD}", "\u{E2}\u{20AC}\u{201D}"],
           [" ", "\u{00A0}"])
     func separators(_ dash: String, _ space: String) throws {
-        let result = try annotate("HOUSTON\(space)\(dash)\(space)Oil companies said on Monday")
+        let result = try annotate("HOUSTON\(space)\(dash)\(space)Oil companies said on Monday that output would rise.")
         let dateline = try #require(result.dateline)
         #expect(dateline.location == "Houston")
         #expect(result.document.text(of: dateline.span) == "HOUSTON\(space)\(dash)")
@@ -135,12 +136,12 @@ import Testing
 
     @Test(arguments: ["--", "\u{2013}", "\u{2014}", "\u{0097}"])
     func separatorsWithoutSpaces(_ dash: String) throws {
-        #expect(try annotate("CHICAGO\(dash)Something happened in the markets").dateline?.location == "Chicago")
+        #expect(try annotate("CHICAGO\(dash)Something happened in the markets\nof the city on Monday.").dateline?.location == "Chicago")
     }
 
     @Test func loneHyphenNeedsASpace() throws {
-        #expect(try annotate("CHICAGO-Something happened in the markets").dateline == nil)
-        #expect(try annotate("CHICAGO- Something happened in the markets").dateline?.location == "Chicago")
+        #expect(try annotate("CHICAGO-Something happened in the markets\nof the city on Monday.").dateline == nil)
+        #expect(try annotate("CHICAGO- Something happened in the markets\nof the city on Monday.").dateline?.location == "Chicago")
     }
 
     @Test func datelineAfterHeadlineBylineAndHeaderLines() throws {
@@ -170,7 +171,7 @@ import Testing
     }
 
     @Test func spansAreCountedInBytesOfTheWholeDocument() throws {
-        let text = "Thursday, September 25, 2025\n\nA Headline\n\nSEOUL \u{2013}\u{00A0}South Korea said"
+        let text = "Thursday, September 25, 2025\n\nA Headline\n\nSEOUL \u{2013}\u{00A0}South Korea said on Wednesday that talks went well."
         let result = try annotate(text)
         let dateline = try #require(result.dateline)
         #expect(dateline.span.start == Array("Thursday, September 25, 2025\n\nA Headline\n\n".utf8).count)
