@@ -84,8 +84,26 @@ struct DatelineParser {
             return place.allCapitals || qualifierKnown ? result : nil
         }
         if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place) else { return nil }
+        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
+              !endsLikeHeadline() else { return nil }
         return result
+    }
+
+    /// Whether the line stands alone (a blank line or the end follows) without ending
+    /// like a sentence: `FED HOLDS RATES - Policymakers signal patience`.
+    private func endsLikeHeadline() -> Bool {
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        let nextIsBlank = i + 1 >= bytes.count || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x0D
+        guard nextIsBlank else { return false }
+        var last = text.limit - 1
+        while last > 0, text.spaceLength(at: last) > 0 { last -= 1 }
+        guard last >= 0, last < bytes.count else { return true }
+        switch bytes[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), 0x9D: return false
+        default: return true
+        }
     }
 
     /// `New Delhi [India]`: a bracketed qualifier right after a name.
@@ -255,15 +273,25 @@ struct DatelineParser {
             if text.byte(q) == UInt8(ascii: ".") { q += 1 }
             let dayStart = text.skipSpaces(q)
             guard dayStart > q, dayStart - q <= 3, let day = text.number(at: dayStart, maxDigits: 2),
-                  (1...31).contains(day.value), text.letter(at: day.end) == nil else { return nil }
-            return withYear(DatePart(month: month, day: day.value, end: day.end))
+                  (1...31).contains(day.value) else { return nil }
+            let dayEnd = skipOrdinal(day.end)
+            guard text.letter(at: dayEnd) == nil else { return nil }
+            return withYear(DatePart(month: month, day: day.value, end: dayEnd))
         }
         // 2 March (British and AFP order)
         guard let day = text.number(at: p, maxDigits: 2), (1...31).contains(day.value) else { return nil }
-        let wordStart = text.skipSpaces(day.end)
-        guard wordStart > day.end, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
+        let dayEnd = skipOrdinal(day.end)
+        let wordStart = text.skipSpaces(dayEnd)
+        guard wordStart > dayEnd, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
         else { return nil }
         return withYear(DatePart(month: month, day: day.value, end: word.end))
+    }
+
+    /// After `3rd`, `21st`: where the ordinal suffix ends.
+    private func skipOrdinal(_ p: Int) -> Int {
+        guard let suffix = text.asciiWord(at: p), suffix.length == 2, TimestampParser.ordinals.contains(suffix.key)
+        else { return p }
+        return suffix.end
     }
 
     /// Adds `, 1987` or ` 1987` to a month and day when printed.
@@ -333,6 +361,9 @@ struct DatelineParser {
     /// agency when body text follows it directly (`(NationPress) The United States`).
     private func end(afterAgency end: Int) -> Int? {
         if let separator = separator(at: end) { return separator.end }
+        // `Madrid, 5 nov (EFE).- ` (Spanish agencies)
+        if text.byte(end) == UInt8(ascii: "."), text.byte(end + 1) == UInt8(ascii: "-"),
+           let separator = separator(at: end + 1) { return separator.end }
         // `New Delhi [India], Nov 5 (ANI):`
         if text.byte(end) == UInt8(ascii: ":"), text.spaceLength(at: end + 1) > 0 { return end + 1 }
         // `(CNN)President Trump` prints no space.

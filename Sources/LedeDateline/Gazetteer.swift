@@ -33,7 +33,9 @@ enum Gazetteer {
     /// The country and region of a dateline location such as `Chesterfield, S.C.`,
     /// `Bahia Blanca, Argentina`, `Seoul`, `New Delhi [India]` or `London/Paris`.
     static func locate(_ location: String) -> Place? {
-        let parts = location.utf8.split(separator: UInt8(ascii: ",")).map { key(placeName($0)) }.filter { !$0.isEmpty }
+        // `New Delhi [India]` reads as `New Delhi, India`.
+        let parts = location.utf8.split { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "[") }
+            .map { key(firstOfSlashed($0).filter { $0 != UInt8(ascii: "]") }) }.filter { !$0.isEmpty }
         guard let first = parts.first else { return nil }
         if parts.count > 1 {
             for qualifier in parts.dropFirst().reversed() {
@@ -61,10 +63,9 @@ enum Gazetteer {
         return region(k) != nil || country(k) != nil
     }
 
-    /// The first of `London/Paris`, without a bracketed `[India]`.
-    private static func placeName(_ part: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
-        let cut = part.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "[") } ?? part.endIndex
-        return part[part.startIndex..<cut]
+    /// The first of `London/Paris`.
+    private static func firstOfSlashed(_ part: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
+        part[part.startIndex..<(part.firstIndex(of: UInt8(ascii: "/")) ?? part.endIndex)]
     }
 
     /// The lookup key, normalised as `scripts/make_gazetteer.py` does: diacritics

@@ -30,6 +30,7 @@ import Testing
         ("SOWETO, South Africa, March 2 - Miners", "ZA"),
         ("ESCHBORN, West Germany, March 2 - x", "DE"),
         ("Hong Kong (AFP) – Protesters", "HK"),
+        ("Washington DC [US], November 5 (ANI): US President said", "US"),
     ] as [(String, String)])
     func country(_ text: String, _ country: String) throws {
         let dateline = try #require(try annotate(text).dateline)
