@@ -71,7 +71,7 @@ import Testing
               source: "TASS", printed: "MOSCOW, November 5. /TASS/."),
         .init(text: "New Delhi [India], Nov 5 (ANI): The government said", location: "New Delhi [India]", date: "2024-11-05",
               month: 11, day: 5, source: "ANI", printed: "New Delhi [India], Nov 5 (ANI):"),
-        .init(text: "Madrid, 5 nov (EFE).- El Gobierno ha aprobado hoy el proyecto.", location: "Madrid", date: "2025-11-05",
+        .init(text: "Madrid, 5 nov (EFE).- El Gobierno ha aprobado hoy el proyecto.", location: "Madrid", date: "2024-11-05",
               month: 11, day: 5, source: "EFE", printed: "Madrid, 5 nov (EFE).-"),
         .init(text: "LONDON, March 3rd - The Bank of England said.", location: "London", date: "2025-03-03", month: 3, day: 3,
               printed: "LONDON, March 3rd -"),
