@@ -14,6 +14,7 @@ public enum BuiltIns {
     /// Registrations of the built-in extractors beyond the core `tokens` step.
     public static var registrations: [ExtractorRegistration] {
         [
+            RegexExtractor.registration,
             DatelineExtractor.registration,
         ]
     }
