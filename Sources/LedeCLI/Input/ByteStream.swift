@@ -17,6 +17,8 @@ final class ByteStream {
     private let fd: Int32
     private let ownsDescriptor: Bool
     private let shouldStop: @Sendable () -> Bool
+    /// Pipes and terminals can block: wait for them with `poll`; regular files cannot.
+    private let mayBlock: Bool
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -28,6 +30,8 @@ final class ByteStream {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
         self.shouldStop = shouldStop
+        var info = stat()
+        mayBlock = fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG
         buffer = [UInt8](repeating: 0, count: 1 << 16)
     }
 
@@ -81,10 +85,11 @@ final class ByteStream {
         end = 0
         while !atEnd {
             if shouldStop() { return false }
-            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&pfd, 1, 200)
-            if ready == 0 { continue }
-            if ready < 0 && errno == EINTR { continue }
+            if mayBlock {
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&pfd, 1, 200)
+                if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+            }
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n > 0 {
                 end = n

@@ -24,6 +24,8 @@ struct ExtractRunner {
         let start = Date()
         let formatter = processor.formatter
         let progress = showProgress ? ProgressBar(total: sources.knownDocumentCount, start: start) : nil
+        // Reading a stream: flush whenever output catches up with input, so a consumer
+        // (`RDD.pipe`, a terminal) sees results as they are done; files fill the buffer.
         let streaming = sources.contains { if case .standardInput = $0 { true } else { false } }
         let reader = DocumentReader(sources: sources, limits: limits, referenceDate: referenceDate,
                                     shouldStop: { stop.isRequested })
@@ -50,8 +52,9 @@ struct ExtractRunner {
                 }
             } else {
                 let queue = OrderedWorkQueue(workers: jobs, windowCount: jobs * Self.windowPerWorker,
-                                             windowBytes: Self.windowBytes)
-                try queue.run(reader: reader, processor: processor, deliver: deliver, idle: { try sink.flush() })
+                                             windowBytes: Self.windowBytes, readBatch: streaming ? 1 : 8)
+                try queue.run(reader: reader, processor: processor, deliver: deliver,
+                              idle: { if streaming { try sink.flush() } })
             }
             try sink.write(formatter.suffix)
             try sink.flush()
