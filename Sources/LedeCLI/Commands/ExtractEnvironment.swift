@@ -1,4 +1,4 @@
-import LedeCore
+import Lede
 
 /// What a program that runs `extract` supplies: the extractors it can build and the
 /// regex step's built-in patterns (listed by `extract list`).
@@ -16,5 +16,5 @@ public struct ExtractEnvironment: Sendable {
 
     /// The environment the running command uses; set once by ``ExtractCommand/main(environment:)``
     /// before arguments are parsed (argument-parser builds commands itself, so this is process-wide).
-    static let current = Locked(ExtractEnvironment(registry: .core))
+    static let current = Locked(ExtractEnvironment(registry: .builtIn))
 }

@@ -39,6 +39,11 @@ final class ByteStream {
         if ownsDescriptor { close(fd) }
     }
 
+    /// Whether a complete line is buffered (the next ``nextLine(maxBytes:)`` does not read).
+    var hasBufferedLine: Bool {
+        start < end && buffer[start..<end].contains(0x0A)
+    }
+
     /// The next line (without `\n`), `nil` at end of input or on a stop request.
     func nextLine(maxBytes: Int) -> Chunk? {
         var line: [UInt8] = []

@@ -6,7 +6,6 @@ import LedeCore
 struct ExtractRunner {
     var sources: [InputSource]
     var limits: InputLimits
-    var referenceDate: CalendarDate?
     var jobs: Int
     var processor: DocumentProcessor
     /// Show a progress bar (stderr is a terminal, not `--quiet`, enough documents).
@@ -27,8 +26,7 @@ struct ExtractRunner {
         // Reading a stream: flush whenever output catches up with input, so a consumer
         // (`RDD.pipe`, a terminal) sees results as they are done; files fill the buffer.
         let streaming = sources.contains { if case .standardInput = $0 { true } else { false } }
-        let reader = DocumentReader(sources: sources, limits: limits, referenceDate: referenceDate,
-                                    shouldStop: { stop.isRequested })
+        let reader = DocumentReader(sources: sources, limits: limits, shouldStop: { stop.isRequested })
         var tally = RunTally()
         var outputClosed = false
 
@@ -52,7 +50,7 @@ struct ExtractRunner {
                 }
             } else {
                 let queue = OrderedWorkQueue(workers: jobs, windowCount: jobs * Self.windowPerWorker,
-                                             windowBytes: Self.windowBytes, readBatch: streaming ? 1 : 8)
+                                             windowBytes: Self.windowBytes)
                 try queue.run(reader: reader, processor: processor, deliver: deliver,
                               idle: { if streaming { try sink.flush() } })
             }

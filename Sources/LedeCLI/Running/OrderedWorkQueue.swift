@@ -31,13 +31,11 @@ final class OrderedWorkQueue: @unchecked Sendable {
     private let workers: Int
     private let windowCount: Int
     private let windowBytes: Int
-    private let readBatch: Int
+    /// Items read per lock round at most.
+    private static let readBatch = 8
 
-    /// - Parameter readBatch: items read per lock round; 1 for streams, where waiting
-    ///   for more input must not hold back documents already read.
-    init(workers: Int, windowCount: Int, windowBytes: Int, readBatch: Int = 1) {
+    init(workers: Int, windowCount: Int, windowBytes: Int) {
         self.workers = max(1, workers)
-        self.readBatch = max(1, readBatch)
         self.windowCount = max(1, windowCount)
         self.windowBytes = windowBytes
     }
@@ -76,11 +74,12 @@ final class OrderedWorkQueue: @unchecked Sendable {
                 readerWaiting = false
             }
             let stopped = failure != nil
-            let room = min(readBatch, windowCount - inFlight)
+            let room = min(Self.readBatch, windowCount - inFlight)
             condition.unlock()
-            // Read a few items per lock round (fewer contended locks with small documents).
+            // Take every item that is ready, up to `room`, per lock round: fewer
+            // contended locks with small documents, no wait on a pausing stream.
             var done = stopped
-            while !done && batch.count < room {
+            while !done && batch.count < room && (batch.isEmpty || reader.nextIsReady) {
                 if let item = reader.next() { batch.append(item) } else { done = true }
             }
             condition.lock()
@@ -144,7 +143,7 @@ final class OrderedWorkQueue: @unchecked Sendable {
             if let result = finished.removeValue(forKey: nextToWrite) {
                 nextToWrite += 1
                 inFlight -= 1
-                inFlightBytes -= result.bytes
+                inFlightBytes -= result.heldBytes
                 // Wake a waiting reader only once the window is half empty, so it
                 // reads a run of documents per wake-up instead of one.
                 if readerWaiting, inFlight == 0 || (inFlight <= windowCount / 2 && inFlightBytes <= windowBytes / 2) {
@@ -178,16 +177,6 @@ final class OrderedWorkQueue: @unchecked Sendable {
             return nil
         } catch {
             return error
-        }
-    }
-}
-
-extension InputItem {
-    /// Text bytes held in memory by this item.
-    var byteCount: Int {
-        switch self {
-        case .document(let document): document.bytes.count
-        case .failure: 0
         }
     }
 }
