@@ -94,7 +94,7 @@ import Testing
 
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("extract: error: \(config):3, step 'tokens', key 'bogus': unknown key 'bogus'"))
+        #expect(run.stderr.hasPrefix("extract: error: \(config):3: step 'tokens', key 'bogus': unknown key 'bogus'"))
 
         let unknown = try ExtractProcess.run(["--pipeline", "tokens,nonesuch", article])
         #expect(unknown.status == 64)
