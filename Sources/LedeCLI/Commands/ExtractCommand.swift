@@ -96,7 +96,8 @@ public struct ExtractCommand: ParsableCommand {
     /// parses the process's arguments, runs, and exits.
     ///
     /// - Parameter patterns: the regex step's built-in patterns, shown by `extract list`.
-    public static func main(registry: ExtractorRegistry, patterns: [PatternDescription] = []) {
+    public static func main(registry: ExtractorRegistry,
+                            patterns: [PatternDescription] = ExtractEnvironment.builtInPatterns) {
         main(environment: ExtractEnvironment(registry: registry, patterns: patterns))
     }
 
