@@ -23,6 +23,8 @@ final class ByteStream {
     private var start = 0
     private var end = 0
     private var atEnd = false
+    /// A stop request cut reading short: what was read is incomplete and is dropped.
+    private(set) var interrupted = false
     /// The first read error, reported by the caller as an error line.
     private(set) var readError: String?
 
@@ -66,14 +68,16 @@ final class ByteStream {
                 }
             }
             if !fill() {
+                if interrupted { return nil }
                 if skipped > 0 { return .tooLarge(size: skipped) }
                 return line.isEmpty ? nil : .bytes(line)
             }
         }
     }
 
-    /// Everything up to end of input, or `.tooLarge` (after draining) past `maxBytes`.
-    func readAll(maxBytes: Int) -> Chunk {
+    /// Everything up to end of input, or `.tooLarge` (after draining) past `maxBytes`;
+    /// `nil` when a stop request cut it short.
+    func readAll(maxBytes: Int) -> Chunk? {
         var all: [UInt8] = []
         var size = 0
         repeat {
@@ -81,6 +85,7 @@ final class ByteStream {
             if size <= maxBytes { all.append(contentsOf: buffer[start..<end]) } else { all = [] }
             start = end
         } while fill()
+        if interrupted { return nil }
         return size > maxBytes ? .tooLarge(size: size) : .bytes(all)
     }
 
@@ -89,7 +94,10 @@ final class ByteStream {
         start = 0
         end = 0
         while !atEnd {
-            if shouldStop() { return false }
+            if shouldStop() {
+                interrupted = true
+                return false
+            }
             if mayBlock {
                 var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
                 let ready = poll(&pfd, 1, 200)

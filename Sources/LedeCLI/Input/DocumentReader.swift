@@ -86,7 +86,8 @@ final class DocumentReader {
         }
     }
 
-    private func textItem(id: String, _ chunk: ByteStream.Chunk, _ stream: ByteStream) -> InputItem {
+    private func textItem(id: String, _ chunk: ByteStream.Chunk?, _ stream: ByteStream) -> InputItem? {
+        guard let chunk else { return nil } // stopped mid-document: not a document
         if let error = stream.readError {
             return .failure(id: id, .unreadable("cannot read \(id): \(error)"))
         }
