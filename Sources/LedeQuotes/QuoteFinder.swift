@@ -10,6 +10,8 @@ import LedeCore
 /// - Inch marks (`6'3"`), HTML attribute values (`id="…"`) and `<tag …>` markup are skipped.
 /// - A paragraph that ends inside a quote continues into the next paragraph when that
 ///   one opens with a mark; the quote then spans first word to last.
+/// - A mark of the other family inside a quote (`“` inside `"…"`) opens a quote inside
+///   the quote; both are reported.
 /// - Recovery is local: an opening mark while a quote is open drops the stray earlier
 ///   opening; a closing mark with nothing open is ignored; a quote still open at a
 ///   paragraph end (and not continued) ends there. Nothing throws.
@@ -27,10 +29,12 @@ public struct QuoteFinder: Sendable {
             marks.removeAll(keepingCapacity: true)
             collectMarks(bytes, para, into: &marks)
             var pending: (mark: QuoteMark, paragraph: Int)?
+            var nested: QuoteMark?
             var k = 0
             if let c = carried {
-                // The paragraph must open with a mark to continue the quote.
-                if let first = marks.first, first.start == para.start, first.role != .close {
+                // The paragraph must open with a mark of the same family to continue the quote.
+                if let first = marks.first, first.start == para.start, first.role != .close,
+                   first.family == c.mark.family {
                     pending = c
                     k = 1
                 } else {
@@ -43,10 +47,20 @@ public struct QuoteFinder: Sendable {
                 k += 1
                 let role: QuoteMark.Role = m.role == .either ? (pending == nil ? .open : .close) : m.role
                 if role == .open {
-                    pending = (m, p)
+                    if let open = pending, nested == nil, m.family != open.mark.family {
+                        nested = m  // a quote inside the quote, in the other family of marks
+                    } else {
+                        if nested == nil { pending = (m, p) } else { nested = m }
+                    }
+                } else if let inner = nested, let open = pending,
+                          !(m.family == open.mark.family && m.family != inner.family) {
+                    // A quote inside the quote is a quote too (`“Shark Tank”` inside a transcript).
+                    emit(inner, closeStart: m.start, closeEnd: m.end, first: p, last: p, bytes, &out)
+                    nested = nil
                 } else if let open = pending {
                     emit(open.mark, closeStart: m.start, closeEnd: m.end, first: open.paragraph, last: p, bytes, &out)
                     pending = nil
+                    nested = nil
                 }
             }
             if let open = pending {
@@ -57,6 +71,7 @@ public struct QuoteFinder: Sendable {
                 }
             }
         }
+        out.sort { $0.outer.start < $1.outer.start }
         return out
     }
 

@@ -26,6 +26,9 @@ struct QuoteMark: Sendable, Equatable {
     var role: Role
 
     var end: Int { start + length }
+
+    /// Marks of one family pair with each other: straight (1 byte), guillemets (2), curly (3).
+    var family: Int { length }
 }
 
 /// What kind of character sits next to a mark.
