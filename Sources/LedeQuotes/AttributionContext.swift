@@ -123,6 +123,17 @@ struct AttributionContext {
             if j >= floor, parser.isWord(j), view.items[j].key == Self.and || view.items[j].key == Self.but {
                 return subject(ofSentenceAt: c)
             }
+            // A prepositional phrase before the cue: `Trump on Friday described`, `Lee in a statement said`.
+            if j >= floor, parser.backward(j, floor: floor) == nil || isPrepositionalObject(j, floor: floor) {
+                var p = j
+                while p > max(floor, j - 7) && view.items[p].kind == .word && view.quote[p] < 0 {
+                    if Self.prepositions.contains(view.items[p].key) {
+                        if p - 1 >= floor, parser.backward(p - 1, floor: floor) != nil { j = p - 1 }
+                        break
+                    }
+                    p -= 1
+                }
+            }
             if j >= floor, var m = parser.backward(j, floor: floor) {
                 // A phrase after a preposition is not the subject: `Trump in his speech called`.
                 var hops = 0
@@ -154,6 +165,12 @@ struct AttributionContext {
         let it = view.items[i]
         let e = Int(it.end)
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
+    }
+
+    /// Whether the phrase ending at `j` follows a preposition (so is not a subject).
+    func isPrepositionalObject(_ j: Int, floor: Int) -> Bool {
+        guard let m = parser.backward(j, floor: floor), m.first - 1 >= floor, parser.isWord(m.first - 1) else { return false }
+        return Self.prepositions.contains(view.items[m.first - 1].key)
     }
 
     /// The subject of the sentence holding item `i`, read before `i`.

@@ -25,23 +25,27 @@ public struct CueLexicon: Sendable {
 
     /// Base verbs whose every regular form is a cue.
     public static let defaultVerbs: [String] = [
-        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "argue",
-        "ask", "assert", "assure", "beg", "believe", "blast", "boast", "brag", "call", "caution",
-        "chant", "characterize", "claim", "continue", "cry", "complain", "concede", "conclude", "confirm", "contend", "counter",
-        "criticize", "declare", "demand", "deny", "describe", "disclose", "dub", "emphasize",
-        "emphasise", "exclaim", "explain", "grumble", "highlight", "hint", "inform", "insist",
-        "joke", "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "note",
-        "observe", "opine", "plead", "pledge", "point", "refer", "retaliate", "brand", "praise", "predict", "proclaim", "promise",
-        "protest", "quip", "recall", "recount", "reiterate", "remark", "reply", "report",
-        "respond", "retort", "reveal", "scoff", "scream", "shout", "slam", "state",
-        "stress", "suggest", "tease", "testify", "think", "tout", "tweet", "underscore", "urge",
-        "vow", "warn", "wonder", "yell",
+        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "appeal",
+        "applaud", "argue", "ask", "assert", "assure", "accuse", "attack", "beg", "believe", "blame", "blast",
+        "boast", "brag", "brand", "call", "caution", "celebrate", "characterize", "chant", "chide", "cite",
+        "claim", "comment", "commend", "complain", "concede", "conclude", "condemn", "confess", "confirm",
+        "congratulate", "contend", "continue", "counter", "cry", "criticize", "declare", "decry", "demand",
+        "denounce", "deny", "deride", "describe", "detail", "disclose", "dismiss", "dispute", "dub",
+        "emphasize", "emphasise", "endorse", "exclaim", "explain", "fault", "fear", "feel", "grumble",
+        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "invoke", "joke", "knock",
+        "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "name", "note", "observe",
+        "opine", "plead", "pledge", "point", "portray", "praise", "predict", "proclaim", "promise", "protest",
+        "quip", "quote", "recall", "recount", "refer", "reiterate", "reject", "remark", "remind", "repeat",
+        "reply", "report", "respond", "retaliate", "retort", "reveal", "ridicule", "scoff", "scold", "scream",
+        "shout", "slam", "speculate", "state", "stress", "suggest", "swear", "tease", "term", "testify",
+        "thank", "think", "threaten", "tout", "tweet", "underscore", "urge", "vent", "vow", "warn", "welcome",
+        "whisper", "wonder", "worry", "yell",
     ]
 
     /// Irregular forms listed as they are.
     public static let irregularForms: [String] = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
-        "written", "writing", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
+        "written", "writing", "read", "wrote", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
     ]
 
     private var forms: [WordKey: Form] = [:]
@@ -51,7 +55,7 @@ public struct CueLexicon: Sendable {
     /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
     public static let pauseOnlyVerbs: [String] = ["continue"]
     /// Verbs that report speech only with their particle: `point out`.
-    public static let particleVerbs: [(verb: String, particle: String)] = [("point", "out")]
+    public static let particleVerbs: [(verb: String, particle: String)] = [("point", "out"), ("fire", "back"), ("lash", "out"), ("hit", "back")]
 
     /// The built-in lexicon plus `extra` verbs (base forms are inflected; other forms are kept).
     public init(extra: [String] = []) {
@@ -63,6 +67,7 @@ public struct CueLexicon: Sendable {
         }
         for (verb, particle) in Self.particleVerbs {
             for form in Self.inflections(verb) { particles[WordKey(form)] = WordKey(particle) }
+            addVerb(verb)
         }
     }
 

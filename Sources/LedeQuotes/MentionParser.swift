@@ -36,6 +36,14 @@ struct MentionParser {
         return classes.abbreviations.contains(prev.key) || (prev.end - prev.start == 1 && prev.capitalized)
     }
 
+    /// A period written right after a word and followed by a comma or parenthesis (`R-Ky.,`).
+    func isGluedPeriod(_ i: Int) -> Bool {
+        if isAbbreviationPeriod(i) { return true }
+        guard i > 0, i + 1 < view.count, view.items[i].kind == .stop, view.items[i - 1].end == view.items[i].start else { return false }
+        let next = view.items[i + 1].kind
+        return next == .comma || next == .closeParen
+    }
+
     func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
 
     func isCue(_ i: Int) -> CueLexicon.Form? {

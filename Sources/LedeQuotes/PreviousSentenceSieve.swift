@@ -1,16 +1,17 @@
 import LedeCore
 
 /// A quote opening a sentence, right after a sentence of reported speech in the same
-/// paragraph (`Coan argues that his client … . “The government is alleging …”`),
-/// takes that sentence's speaker: the last cue of the sentence with a speaker.
+/// paragraph (`Coan argues that his client … . “The government is alleging …”`), or
+/// opening a paragraph right after one that ends in reported speech, takes that
+/// sentence's speaker: the last cue of the sentence with a speaker.
 struct PreviousSentenceSieve: AttributionSieve {
     let name = "previous-sentence"
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         let view = ctx.view
         let o = ctx.openItem[q]
-        guard o > 0, o < view.count, view.sentenceStart[o], view.paragraph[o - 1] == view.paragraph[o],
-              view.quote[o - 1] < 0 else { return nil }
+        guard o > 0, o < view.count, view.sentenceStart[o], view.quote[o - 1] < 0,
+              view.paragraph[o] - view.paragraph[o - 1] <= 1 else { return nil }
         let start = ctx.sentenceFirst(o - 1)
         var i = o - 1
         while i >= start {

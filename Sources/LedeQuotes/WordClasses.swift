@@ -56,7 +56,9 @@ struct WordClasses: Sendable {
         "still", "just", "even", "not", "never", "ever", "first", "initially", "often", "simply", "only",
         "did", "does", "do", "too", "already", "now", "in", "turn", "went", "on", "to", "going", "can't",
         "won't", "don't", "didn't", "doesn't", "wouldn't", "couldn't", "isn't", "wasn't", "hasn't", "haven't",
-        "repeatedly", "reportedly", "publicly", "privately", "recently", "frequently", "routinely",
+        "himself", "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "today", "tonight", "night", "morning", "afternoon", "evening",
+        "week", "month", "year", "last", "this", "day", "repeatedly", "reportedly", "publicly", "privately", "recently", "frequently", "routinely",
     ]
 
     /// Function words: never part of a capitalised name (sentence-initial `But`, `In` …).

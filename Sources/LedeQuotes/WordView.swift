@@ -212,7 +212,7 @@ struct WordView {
                 continue
             }
             if lastStop >= 0 && lastStop == i - 1 {
-                let lower = isLowercaseWord(i) || it.kind == .comma || it.kind == .stop
+                let lower = isLowercaseWord(i) || it.kind == .comma || it.kind == .stop || it.kind == .closeParen
                 if !lower { sentenceStart[i] = true }
             }
             lastStop = -1
