@@ -29,6 +29,8 @@ struct AdjacentCueSieve: AttributionSieve {
         var k = ctx.afterItem[q]
         while k < view.count && (view.items[k].kind == .comma || view.items[k].kind == .dash) { k += 1 }
         guard k < view.count, view.quote[k] < 0, Int(view.paragraph[k]) == ctx.quotes[q].lastParagraph else { return nil }
+        // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not.
+        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return nil }
         if let form = parser.isCue(k) {
             guard let m = form == .according || form == .relay
                 ? parser.forward(k + 2, ceiling: k + 16) : parser.forward(k + 1, ceiling: k + 14) else { return nil }
@@ -60,6 +62,14 @@ struct AdjacentCueSieve: AttributionSieve {
             return Attribution(mention: m, cue: view.items[j].span, rule: name)
         }
         return nil
+    }
+
+    /// Whether the quote's last character before its closing mark is a period.
+    private func endsWithPeriod(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let close = ctx.afterItem[q] - 1
+        guard close > 0, close < ctx.view.count else { return false }
+        let s = Int(ctx.view.items[close].start)
+        return s > 0 && ctx.view.bytes[s - 1] == 0x2E
     }
 
     /// Whether the quote's last character before its closing mark is `,` `?` `!` or a dash.

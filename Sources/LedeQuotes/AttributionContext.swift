@@ -119,8 +119,12 @@ struct AttributionContext {
             var j = c - 1
             var skipped = 0
             while j >= floor && skipped < 4 && parser.isAuxiliary(j) { j -= 1; skipped += 1 }
-            // A coordinated verb (`… declined to comment but said`) shares the sentence's subject.
+            // A coordinated verb (`… declined to comment but said`) shares the sentence's
+            // subject, and so does a participle after a comma (`…, saying`).
             if j >= floor, parser.isWord(j), view.items[j].key == Self.and || view.items[j].key == Self.but {
+                return subject(ofSentenceAt: c)
+            }
+            if form == .participle, j >= floor, view.items[j].kind == .comma || view.items[j].kind == .dash {
                 return subject(ofSentenceAt: c)
             }
             // A prepositional phrase before the cue: `Trump on Friday described`, `Lee in a statement said`.
@@ -143,9 +147,15 @@ struct AttributionContext {
                     m = earlier
                     hops += 1
                 }
+                if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
+                   outer.kind != .pronoun, outer.last < m.first {
+                    // `Benjamin said he believes “…”`, `what he calls “…”`: the main clause's speaker.
+                    return outer
+                }
+                if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
                 if form == .verb || m.kind != .description { return m }
             }
-            if form == .verb, let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
+            if form == .verb, parser.cues.inverts(view.items[c].key), let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
                view.quote[c + 1] < 0 {
                 // Inverted order only right after a quote or comma: `…,” said Lee`.
                 if c - 1 < 0 || view.items[c - 1].kind == .comma || view.items[c - 1].kind == .mark
@@ -165,6 +175,16 @@ struct AttributionContext {
         let it = view.items[i]
         let e = Int(it.end)
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
+    }
+
+    static let embedding: Set<WordKey> = Set(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
+
+    /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
+    /// `that he`, `what he calls`).
+    func isEmbedded(_ m: Mention) -> Bool {
+        let p = m.first - 1
+        guard p >= 0, parser.isWord(p) else { return false }
+        return Self.embedding.contains(view.items[p].key) || parser.cues.form(view.items[p].key) != nil
     }
 
     /// Whether the phrase ending at `j` follows a preposition (so is not a subject).

@@ -30,7 +30,7 @@ public struct CueLexicon: Sendable {
         "boast", "brag", "brand", "call", "caution", "celebrate", "characterize", "chant", "chide", "cite",
         "claim", "comment", "commend", "complain", "concede", "conclude", "condemn", "confess", "confirm",
         "congratulate", "contend", "continue", "counter", "cry", "criticize", "declare", "decry", "demand",
-        "denounce", "deny", "deride", "describe", "detail", "disclose", "dismiss", "dispute", "dub",
+        "denounce", "deny", "deride", "describe", "express", "detail", "disclose", "dismiss", "dispute", "dub",
         "emphasize", "emphasise", "endorse", "exclaim", "explain", "fault", "fear", "feel", "grumble",
         "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "invoke", "joke", "knock",
         "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "name", "note", "observe",
@@ -50,6 +50,7 @@ public struct CueLexicon: Sendable {
 
     private var forms: [WordKey: Form] = [:]
     private var pauseOnly: Set<WordKey> = []
+    private var inverting: Set<WordKey> = []
     private var particles: [WordKey: WordKey] = [:]
 
     /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
@@ -62,6 +63,10 @@ public struct CueLexicon: Sendable {
         for verb in Self.defaultVerbs + extra { addVerb(verb) }
         for word in Self.irregularForms { add(word) }
         forms[WordKey("according")] = .according
+        for verb in Self.invertingVerbs {
+            for form in Self.inflections(verb) { inverting.insert(WordKey(form)) }
+        }
+        for form in ["said", "says", "wrote", "writes", "read", "reads"] { inverting.insert(WordKey(form)) }
         for verb in Self.pauseOnlyVerbs {
             for form in Self.inflections(verb) { pauseOnly.insert(WordKey(form)) }
         }
@@ -72,6 +77,15 @@ public struct CueLexicon: Sendable {
     }
 
     func needsPause(_ key: WordKey) -> Bool { pauseOnly.contains(key) }
+
+    /// Verbs written before their speaker after a quote (`“…,” said Lee`).
+    public static let invertingVerbs: [String] = [
+        "say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond", "quip", "declare",
+        "state", "insist", "argue", "warn", "counter", "tweet", "remark", "observe", "joke", "conclude", "answer",
+        "shout", "yell", "cry", "exclaim", "retort", "read", "wonder", "offer", "comment", "announce", "confirm",
+    ]
+
+    func inverts(_ key: WordKey) -> Bool { inverting.contains(key) }
     func particle(_ key: WordKey) -> WordKey? { particles[key] }
 
     /// Whether `word` (any case) is a cue word.

@@ -95,6 +95,15 @@ struct MentionParser {
             while k > max(floor, j - 14) && view.items[k].kind != .openParen { k -= 1 }
             guard k > floor, view.items[k].kind == .openParen else { return nil }
             return backward(k - 1, floor: floor)
+        case .dash:
+            // An aside between dashes: `Gingrich — mentioned by Newsmax as … — told`.
+            var k = j - 1
+            while k > max(floor, j - 24) && view.items[k].kind != .dash {
+                if view.quote[k] >= 0 { return nil }
+                k -= 1
+            }
+            guard k > floor, view.items[k].kind == .dash else { return nil }
+            return backward(k - 1, floor: floor)
         case .comma:
             // An appositive or aside between commas: `Flynn, a top Trump surrogate, said`.
             var k = j - 1
@@ -203,6 +212,13 @@ struct MentionParser {
             guard known else { return nil }
         }
         return Mention(first: k, last: j, kind: .description, nameFirst: j, head: j)
+    }
+
+    /// Whether a description's head noun can name a speaker (`the official`, `voters`),
+    /// unlike `any new deal` or `his biggest worry`.
+    func hasSpeakerHead(_ m: Mention) -> Bool {
+        if m.kind != .description { return true }
+        return descriptionOK(m) || isTitle(m.head)
     }
 
     private func descriptionOK(_ m: Mention) -> Bool {

@@ -44,7 +44,7 @@ struct WordClasses: Sendable {
 
     /// Words that open a noun phrase.
     static let determiners: [String] = [
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
         "one", "another", "two", "three", "several", "some", "many", "other", "both", "each", "most",
         "few", "all", "any",
     ]
@@ -94,7 +94,7 @@ struct WordClasses: Sendable {
         "member", "members", "manager", "executive", "host", "congressman", "congresswoman", "businessman",
         "billionaire", "mogul", "nominee", "surrogate", "ally", "allies", "founder", "activist", "activists",
         "protester", "protesters", "organizer", "organizers", "student", "students", "teacher", "teachers",
-        "speaker", "senators", "representative", "representatives", "colleague", "colleagues", "friend",
+        "speaker", "crowd", "audience", "senators", "representative", "representatives", "colleague", "colleagues", "friend",
         "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "veteran", "veterans",
         "worker", "workers", "employee", "employees", "investigator", "investigators", "police", "agent",
         "agents", "pollster", "pollsters", "host", "anchor", "columnist", "editor", "chair",
