@@ -14,6 +14,8 @@ struct AttributionContext {
     let inHeadline: [Bool]
     /// Attributions of earlier quotes.
     var decided: [Attribution?]
+    /// The document's people and organisations.
+    let entities: EntityTable
 
     static let and = WordKey("and"), but = WordKey("but")
     static let prepositions: Set<WordKey> = Set(["in", "at", "on", "during", "with", "from", "for", "after",
@@ -22,7 +24,9 @@ struct AttributionContext {
     /// How far (in items) a clause scan may go.
     static let window = 48
 
-    init(view: WordView, parser: MentionParser, quotes: [FoundQuote], headlineParagraphs: Set<Int>) {
+    init(view: WordView, parser: MentionParser, quotes: [FoundQuote], headlineParagraphs: Set<Int>,
+         entities: EntityTable) {
+        self.entities = entities
         self.view = view
         self.parser = parser
         self.quotes = quotes

@@ -143,6 +143,18 @@ struct EntityTable {
                                positions: [Int(view.items[m.first].start)], isDescription: true))
     }
 
+    /// Whether a name (case-folded words) names a person: a registered person, or an
+    /// unregistered name of two or more words without organisation words.
+    func isPerson(_ tokens: [String]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        if let e = byKey[tokens.joined()] { return entities[e].kind == .person }
+        if tokens.count == 1 {
+            guard let e = link(single: tokens[0], before: Int.max) else { return false }
+            return entities[e].kind == .person
+        }
+        return !tokens.contains(where: { Self.organizationWords.contains($0) })
+    }
+
     /// The registered multi-word name a lone word refers to: last word first, then
     /// first word; the one mentioned most recently before `before` wins.
     func link(single token: String, before: Int) -> Int? {

@@ -11,8 +11,10 @@ let debugRules = ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil
 /// 3. ``AccordingToSieve`` (`according to X` when no verb governs the quote),
 /// 4. ``GoverningClauseSieve`` (partial quotes: subject of the governing clause),
 /// 5. ``TrailingClauseSieve`` (`…, a defense ministry official stated`),
-/// 6. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
-/// 7. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
+/// 6. ``SignatureSieve`` (`“…” ― Veronica Cruz`),
+/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
+/// 8. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
+/// 9. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
 /// then ``EchoSieve`` for quotes repeating an attributed quote (headlines). Quotes in
 /// headline-like paragraphs only take echoes. Mentions resolve to canonical names via
 /// ``SpeakerResolver``. Quotes no cue attaches to (titles, scare quotes) keep a nil speaker.
@@ -24,7 +26,7 @@ public struct QuoteExtractor: Extractor {
     private let finder = QuoteFinder()
     private let sieves: [any AttributionSieve] = [
         AdjacentCueSieve(), ColonLeadInSieve(), AccordingToSieve(), GoverningClauseSieve(),
-        TrailingClauseSieve(), PreviousSentenceSieve(), ContinuationSieve(),
+        TrailingClauseSieve(), SignatureSieve(), PreviousSentenceSieve(), ContinuationSieve(), ClauseSubjectSieve(),
     ]
 
     /// Creates the step with the built-in cue lexicon plus `extraCues`.
@@ -51,8 +53,10 @@ public struct QuoteExtractor: Extractor {
         guard !found.isEmpty else { return [] }
         let view = WordView(bytes: bytes, tokens: tokens, paragraphs: paragraphs, quotes: found)
         let parser = MentionParser(view: view, cues: cues)
+        let entities = EntityTable(view: view, parser: parser)
         var ctx = AttributionContext(view: view, parser: parser, quotes: found,
-                                     headlineParagraphs: HeadlineDetector.headlines(view, paragraphs: paragraphs))
+                                     headlineParagraphs: HeadlineDetector.headlines(view, paragraphs: paragraphs),
+                                     entities: entities)
         for q in found.indices where !ctx.inHeadline[q] {
             for sieve in sieves {
                 if let a = sieve.attribute(q, in: ctx) {
@@ -65,7 +69,7 @@ public struct QuoteExtractor: Extractor {
         for q in found.indices where ctx.decided[q] == nil {
             ctx.decided[q] = echo.attribute(q, in: ctx)
         }
-        var resolver = SpeakerResolver(table: EntityTable(view: view, parser: parser), context: ctx)
+        var resolver = SpeakerResolver(table: entities, context: ctx)
         let speakers = resolver.resolve(ctx.decided)
         var out: [Quote] = []
         out.reserveCapacity(found.count)
