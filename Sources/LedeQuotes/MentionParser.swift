@@ -218,7 +218,13 @@ struct MentionParser {
     /// unlike `any new deal` or `his biggest worry`.
     func hasSpeakerHead(_ m: Mention) -> Bool {
         if m.kind != .description { return true }
-        return descriptionOK(m) || isTitle(m.head)
+        if descriptionOK(m) || isTitle(m.head) { return true }
+        var i = m.first
+        while i < m.head {
+            if isWord(i) && view.items[i].capitalized && !isFunction(i) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func descriptionOK(_ m: Mention) -> Bool {

@@ -13,8 +13,8 @@ let debugRules = ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil
 /// 5. ``TrailingClauseSieve`` (`…, a defense ministry official stated`),
 /// 6. ``SignatureSieve`` (`“…” ― Veronica Cruz`),
 /// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
-/// 8. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
-/// 9. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
+/// 8. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
+/// 9. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
 /// then ``EchoSieve`` for quotes repeating an attributed quote (headlines). Quotes in
 /// headline-like paragraphs only take echoes. Mentions resolve to canonical names via
 /// ``SpeakerResolver``. Quotes no cue attaches to (titles, scare quotes) keep a nil speaker.
@@ -26,7 +26,7 @@ public struct QuoteExtractor: Extractor {
     private let finder = QuoteFinder()
     private let sieves: [any AttributionSieve] = [
         AdjacentCueSieve(), ColonLeadInSieve(), AccordingToSieve(), GoverningClauseSieve(),
-        TrailingClauseSieve(), SignatureSieve(), PreviousSentenceSieve(), ContinuationSieve(), ClauseSubjectSieve(),
+        TrailingClauseSieve(), SignatureSieve(), PreviousSentenceSieve(), ClauseSubjectSieve(), ContinuationSieve(),
     ]
 
     /// Creates the step with the built-in cue lexicon plus `extraCues`.
