@@ -13,6 +13,12 @@ struct PreviousSentenceSieve: AttributionSieve {
         guard o > 0, o < view.count, view.sentenceStart[o], view.quote[o - 1] < 0,
               view.paragraph[o] - view.paragraph[o - 1] <= 1 else { return nil }
         let start = ctx.sentenceFirst(o - 1)
+        // A sentence holding a quote is left to the continuation sieve.
+        var k = start
+        while k < o {
+            if view.quote[k] >= 0 { return nil }
+            k += 1
+        }
         var i = o - 1
         while i >= start {
             if view.quote[i] >= 0 { return nil }

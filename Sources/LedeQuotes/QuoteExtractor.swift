@@ -1,6 +1,4 @@
 import LedeCore
-import Foundation
-let debugRules = ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil
 
 /// The `quotes` step: finds every direct quote and attributes it to a speaker.
 ///
@@ -76,7 +74,7 @@ public struct QuoteExtractor: Extractor {
         for (q, f) in found.enumerated() {
             let a = ctx.decided[q]
             let mention = a?.mention.map { Span(start: Int(view.items[$0.first].start), end: Int(view.items[$0.last].end)) }
-            out.append(Quote(span: f.inner, kind: kind(q, ctx), speaker: debugRules ? "\(a?.rule ?? "-"):\(speakers[q] ?? "-")" : speakers[q], mention: mention, cue: a?.cue,
+            out.append(Quote(span: f.inner, kind: kind(q, ctx), speaker: speakers[q], mention: mention, cue: a?.cue,
                              rule: a?.rule))
         }
         return out

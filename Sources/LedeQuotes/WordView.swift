@@ -85,7 +85,7 @@ struct WordView {
             var markLength = 0
             if b == 0xE2, i + 3 <= e, bytes[i + 1] == 0x80 {
                 let c = bytes[i + 2]
-                if c == 0x9C || c == 0x9D || c == 0x98 || c == 0x93 || c == 0x94 || c == 0xA6 || c == 0x9E {
+                if c == 0x9C || c == 0x9D || c == 0x98 || c == 0x93 || c == 0x94 || c == 0x95 || c == 0xA6 || c == 0x9E {
                     markLength = 3
                 } else if c == 0x99 {
                     let inner = i > s && i + 3 < e && Self.isAlnum(bytes[i - 1]) && Self.isAlnumOrHigh(bytes[i + 3])
