@@ -1,9 +1,8 @@
 import Benchmark
 
-// Lede's benchmark suite. Names are stable: thresholds under Benchmarks/Thresholds and saved
-// baselines are keyed by them. Benchmarks whose name starts with a step's scope
-// (`Text:`, `Step:`, `Pipeline:`, `Output:`) group in the output; the CI subset is chosen by
-// name in scripts/bench-check.sh.
+// Lede's benchmark suite. Names are stable, dotted and free of spaces and slashes
+// (`Tokenizer.1MB.reused-buffer`): thresholds under Benchmarks/Thresholds and saved baselines
+// are keyed by them, and the CI subset is chosen by name in scripts/bench-check.sh.
 //
 // Throughput: every benchmark that reports it processes exactly `Suite.mega` bytes per
 // iteration with `scalingFactor: .mega`, so "Throughput (# / s) (M)" reads as MB/s

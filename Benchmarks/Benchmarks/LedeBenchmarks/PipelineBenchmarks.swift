@@ -4,32 +4,32 @@ import Lede
 /// The whole default pipeline, and JSON encoding of its results.
 enum PipelineBenchmarks {
     static func register() {
-        Benchmark("Pipeline default 1MB articles", configuration: Suite.throughput()) { _, state in
+        Benchmark("Pipeline.default.1MB-articles", configuration: Suite.throughput()) { _, state in
             state.run()
         } setup: {
             try PipelineState(Corpus.articles(totalBytes: Suite.mega))
         }
 
-        Benchmark("Pipeline default seeds", configuration: Suite.plain()) { _, state in
+        Benchmark("Pipeline.default.seeds", configuration: Suite.plain()) { _, state in
             state.run()
         } setup: {
             try PipelineState(Corpus.seedDocuments)
         }
 
         // Throughput here is per byte of input text, like every other benchmark.
-        Benchmark("ResultEncoder 1MB articles", configuration: Suite.throughput()) { _, state in
+        Benchmark("ResultEncoder.1MB-articles", configuration: Suite.throughput()) { _, state in
             state.encode()
         } setup: {
             try EncoderState(Corpus.articles(totalBytes: Suite.mega), include: [])
         }
 
-        Benchmark("ResultEncoder 1MB articles with tokens and sentences", configuration: Suite.throughput()) { _, state in
+        Benchmark("ResultEncoder.1MB-articles.tokens-sentences", configuration: Suite.throughput()) { _, state in
             state.encode()
         } setup: {
             try EncoderState(Corpus.articles(totalBytes: Suite.mega), include: [.tokens, .sentences])
         }
 
-        Benchmark("ResultEncoder seeds", configuration: Suite.plain()) { _, state in
+        Benchmark("ResultEncoder.seeds", configuration: Suite.plain()) { _, state in
             state.encode()
         } setup: {
             try EncoderState(Corpus.seedDocuments, include: [])

@@ -5,19 +5,19 @@ import Lede
 /// already carry everything the earlier steps provide.
 enum StepBenchmarks {
     static func register() {
-        Benchmark("Step tokens 1MB articles", configuration: Suite.throughput()) { _, state in
+        Benchmark("Step.tokens.1MB-articles", configuration: Suite.throughput()) { _, state in
             state.run()
         } setup: {
             try PreparedStep.make(extractor: TextAnalyzer.registryName)
         }
 
-        let defaultSteps = BuiltIns.defaultConfiguration.steps
-        let regexSteps = defaultSteps.filter { $0.extractor == "regex" }
+        var missing: [String] = []
+        let regexSteps = BuiltIns.defaultConfiguration.steps.filter { $0.extractor == "regex" }
         if regexSteps.isEmpty {
-            Suite.skip("Step regex", because: "the default pipeline has no regex step in this build")
+            missing.append("Step.regex (the default pipeline has no regex step)")
         }
         for step in regexSteps {
-            Benchmark("Step regex \(step.name) 1MB articles", configuration: Suite.throughput()) { _, state in
+            Benchmark("Step.regex.\(Suite.safe(step.name)).1MB-articles", configuration: Suite.throughput()) { _, state in
                 state.run()
             } setup: {
                 try PreparedStep.make(stepNamed: step.name)
@@ -26,15 +26,16 @@ enum StepBenchmarks {
 
         for extractor in ["dateline", "quotes"] {
             guard ExtractorRegistry.builtIn.registration(named: extractor) != nil else {
-                Suite.skip("Step \(extractor)", because: "extractor '\(extractor)' is not registered in this build")
+                missing.append("Step.\(extractor) (extractor '\(extractor)' is not registered)")
                 continue
             }
-            Benchmark("Step \(extractor) 1MB articles", configuration: Suite.throughput()) { _, state in
+            Benchmark("Step.\(extractor).1MB-articles", configuration: Suite.throughput()) { _, state in
                 state.run()
             } setup: {
                 try PreparedStep.make(extractor: extractor)
             }
         }
+        Suite.skip(missing)
     }
 }
 

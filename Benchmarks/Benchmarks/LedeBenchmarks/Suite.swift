@@ -55,8 +55,18 @@ enum Suite {
         return configuration
     }
 
-    /// Tells why a benchmark is not registered (stderr: stdout is the harness's).
-    static func skip(_ name: String, because reason: String) {
-        FileHandle.standardError.write(Data("LedeBenchmarks: skipping '\(name)': \(reason)\n".utf8))
+    /// `name` usable in a benchmark name. Threshold files are named after benchmarks, and the
+    /// harness writes them with spaces and slashes replaced but reads them back without doing
+    /// so, so benchmark names hold neither.
+    static func safe(_ name: String) -> String {
+        String(name.map { $0 == " " || $0 == "/" ? "-" : $0 })
+    }
+
+    /// Says which benchmarks this build cannot run and why, on one line (stderr: stdout
+    /// belongs to the harness). Printed by every benchmark process, so kept short.
+    static func skip(_ benchmarks: [String]) {
+        guard !benchmarks.isEmpty else { return }
+        let line = "LedeBenchmarks: not in this build, skipped: " + benchmarks.joined(separator: "; ") + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }

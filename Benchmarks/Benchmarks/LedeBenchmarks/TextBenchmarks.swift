@@ -6,26 +6,26 @@ enum TextBenchmarks {
     static func register() {
         // The same text at 1 MB and 8 MB into a buffer reserved once: per-iteration malloc
         // counts must stay at ~0 for both (no allocation per token, issue 2).
-        Benchmark("Tokenizer 1MB reused buffer", configuration: Suite.throughput(.flat)) { _, state in
+        Benchmark("Tokenizer.1MB.reused-buffer", configuration: Suite.throughput(.flat)) { _, state in
             state.tokenize()
         } setup: {
             TokenizeState(Corpus.text(bytes: Suite.mega))
         }
 
-        Benchmark("Tokenizer 8MB reused buffer", configuration: Suite.plain(.flat)) { _, state in
+        Benchmark("Tokenizer.8MB.reused-buffer", configuration: Suite.plain(.flat)) { _, state in
             state.tokenize()
         } setup: {
             TokenizeState(Corpus.text(bytes: 8 * Suite.mega))
         }
 
         // The convenience API: a fresh, pre-sized buffer per call (a handful of allocations).
-        Benchmark("Tokenizer 1MB new buffer", configuration: Suite.throughput()) { _, document in
+        Benchmark("Tokenizer.1MB.new-buffer", configuration: Suite.throughput()) { _, document in
             blackHole(Tokenizer().tokenize(document).count)
         } setup: {
             Document(id: "text-1MB", bytes: Corpus.text(bytes: Suite.mega))
         }
 
-        Benchmark("SentenceSplitter 1MB", configuration: Suite.throughput()) { _, state in
+        Benchmark("SentenceSplitter.1MB", configuration: Suite.throughput()) { _, state in
             state.split()
         } setup: {
             TokenizeState(Corpus.text(bytes: Suite.mega), tokenized: true)
