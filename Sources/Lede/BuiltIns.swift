@@ -13,7 +13,10 @@ extension ExtractorRegistry {
 public enum BuiltIns {
     /// Registrations of the built-in extractors beyond the core `tokens` step.
     public static var registrations: [ExtractorRegistration] {
-        []
+        [
+            RegexExtractor.registration,
+            DatelineExtractor.registration,
+        ]
     }
 
     /// The default pipeline's configuration: every built-in extractor with its defaults.
