@@ -10,6 +10,16 @@ echo "== example package: build and tests"
 swift build --package-path "$example"
 swift test --package-path "$example"
 
+echo "== example package: troop-extract, extract with one more extractor"
+bin="$(swift build --package-path "$example" --show-bin-path)/troop-extract"
+line='{"id": "a", "text": "Nearly 2,000 additional U.S. Marines joined the 7th Fleet."}'
+out="$(printf '%s\n' "$line" | "$bin" --input-format jsonl --format jsonl --pipeline regex,troops -)"
+echo "$out"
+echo "$out" | grep -q '"troops":\[{"text":"Nearly 2,000 additional U.S. Marines",[^]]*"count":2000' \
+  || { echo "check-example: troop-extract did not report the troop count" >&2; exit 1; }
+listing="$("$bin" list)"
+grep -q "^  troops$" <<< "$listing" || { echo "check-example: troop-extract list does not show troops" >&2; exit 1; }
+
 echo "== example package: a broken pattern fails the build, located in the patterns file"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
