@@ -16,9 +16,13 @@ public enum PatternLibrary {
     /// A decimal number with optional thousands separators: `28,500`, `6.4`, `1,001,430`.
     private static let amount = #"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])"#
     private static let scale = #"(?:hundred|thousand|million|billion|trillion|mln|bln|bn)"#
-    /// Words that follow a number without being what it counts (`340 to 350`, `807,000 vs`),
-    /// and the currency and percent words that `money` and `percent` report instead.
-    private static let notUnit = #"(?:to|and|or|of|the|a|an|in|on|at|by|for|from|with|per|than|vs|as|against|after|before|up|down|last|this|that|which|who|when|while|if|but|so|it|its|he|she|they|we|said|says|compared|earlier|later|ago|there|respectively|each|is|are|was|were|be|been|has|have|had|will|would|could|may|percent|pct|dlrs?|dollars?|cts|cents?|yen|euros?|pounds?|won|yuan|francs?|marks?|pesos?|am|pm|times|hundred|thousand|million|billion|trillion|mln|bln|bn)\b"#
+    /// Words that follow a number without being what it counts (`340 to 350`, `807,000 vs`,
+    /// `11,000 having`), and the currency and percent words that `money` and `percent`
+    /// report instead. A top-level alternation: used inside `(?!…)`.
+    private static let notUnit = #"(?:to|and|or|of|the|a|an|in|on|at|by|for|from|with|per|than|vs|as|against|after|before|up|down|last|this|that|which|who|when|while|if|but|so|it|its|he|she|they|we|said|says|compared|earlier|later|ago|there|respectively|each|is|are|was|were|be|been|has|have|had|will|would|could|may|percent|pct|pounds?|marks?|am|pm|times|hundred|thousand|million|billion|trillion|mln|bln|bn)\b|"# + currencyWord
+        + #"\b|[a-z]+(?:ing|ed|ly)\b"#
+    /// Currency names written after the amount (`1,750 dlrs`, `500 mln stg`, `43.8 billion forints`).
+    private static let currencyWord = #"(?:dlrs?|dollars?|cts|cents?|yen|euros?|pounds sterling|sterling|stg|won|yuan|renminbi|francs?|marks|rupees?|pesos?|crowns|kronor|kroner|kronur|lire|lira|rand|riyals?|dinars?|roubles?|rubles?|forints?|zlotys?|guilders?|schillings?|pesetas?|escudos?|drachmas?|ringgit|rupiah|baht|shekels?)"#
     /// One hashtag word: letters and digits with inner `-`, `–`, `.`, `'`, `’` (`U.S.–Korea`).
     private static let tagWord = #"\w+(?:[-–.'’]+\w+)*"#
 
@@ -50,7 +54,7 @@ public enum PatternLibrary {
             name: "money",
             pattern: #"(?<currency>US\$|A\$|C\$|HK\$|[$£€¥₩])\s?(?<amount>"# + amount + #")(?:[\s-](?<scale>"# + scale
                 + #"|m)\b)?|(?<![\w.,])(?<amount>"# + amount + #")(?:[\s-](?<scale>"# + scale
-                + #"))?[\s-](?<currency>dlrs?|dollars?|cts|cents?|yen|euros?|pounds sterling|sterling|won|yuan|francs|marks|rupees?|pesos?)\b"#,
+                + #"))?[\s-](?<currency>"# + currencyWord + #")\b"#,
             options: .duplicateNames,
             summary: "Sums of money: `$1.5 billion`, `€20`, `US$3 mln`, `1,750 dlrs`, `34 cts`, `95.30 pesos`. "
                 + "Groups: currency (symbol or word), amount, scale."

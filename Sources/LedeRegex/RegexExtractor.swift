@@ -24,7 +24,7 @@ import LedeCore
 /// Every pattern makes its own JIT pass over the document. One combined alternation
 /// (`(*MARK:name)` per branch) was measured with `Benchmarks/compare` on the Reuters
 /// development text (0.84 MB, the 11 default patterns, CPU time): separate passes
-/// 0.019 s, the alternation 0.099 s — 5× slower, and it finds fewer matches because an
+/// 0.020 s, the alternation 0.10–0.11 s — 5× slower, and it finds fewer matches because an
 /// alternation cannot report overlapping matches of different patterns. The patterns'
 /// first characters together cover most letters and digits, so the alternation tries
 /// every branch at nearly every position, while each separate pass jumps between its
