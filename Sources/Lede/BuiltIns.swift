@@ -13,7 +13,11 @@ extension ExtractorRegistry {
 public enum BuiltIns {
     /// Registrations of the built-in extractors beyond the core `tokens` step.
     public static var registrations: [ExtractorRegistration] {
-        [QuoteExtractor.registration]
+        [
+            RegexExtractor.registration,
+            DatelineExtractor.registration,
+            QuoteExtractor.registration,
+        ]
     }
 
     /// The default pipeline's configuration: every built-in extractor with its defaults.

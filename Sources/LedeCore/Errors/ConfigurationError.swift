@@ -59,13 +59,15 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible, Equa
         self.detail = detail
     }
 
-    /// `file:line`, step and key, as far as known.
+    /// `file:line: step 'x', key 'y'`, as far as known.
     public var location: String {
         var parts: [String] = []
-        if let file { parts.append(line.map { "\(file):\($0)" } ?? file) }
         if let step { parts.append("step '\(step)'") }
         if let key { parts.append("key '\(key)'") }
-        return parts.joined(separator: ", ")
+        let rest = parts.joined(separator: ", ")
+        guard let file else { return rest }
+        let place = line.map { "\(file):\($0)" } ?? file
+        return rest.isEmpty ? place : "\(place): \(rest)"
     }
 
     /// `location: message` followed by ``detail``.

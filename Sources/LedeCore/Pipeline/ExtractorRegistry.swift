@@ -63,9 +63,11 @@ public struct ExtractorRegistry: Sendable {
 
     /// Makes a pipeline from a configuration, checking requirements.
     ///
-    /// - Parameter insertingTokens: when `true`, a `tokens` step is put first if a step
-    ///   needs tokens, sentences or paragraphs and none provides them (used by
-    ///   `extract --pipeline quotes`); configuration files stay strict.
+    /// - Parameters:
+    ///   - config: The steps to build, in order.
+    ///   - insertingTokens: When `true`, a `tokens` step is put first if a step
+    ///     needs tokens, sentences or paragraphs and none provides them (used by
+    ///     `extract --pipeline quotes`); configuration files stay strict.
     public func makePipeline(_ config: PipelineConfiguration, insertingTokens: Bool = false) throws(ConfigurationError) -> Pipeline {
         var steps: [Pipeline.Step] = []
         for stepConfig in config.steps {

@@ -16,7 +16,7 @@ public struct TextAnalyzer: Extractor {
 
     public func extract(_ document: inout AnnotatedDocument) {
         let bytes = document.document.bytes
-        var tokens = TokenBuffer(capacity: bytes.count / 5 + 16)
+        var tokens = TokenBuffer()
         var sentences: [Span] = []
         var paras: [Span] = []
         bytes.withUnsafeBufferPointer { buf in

@@ -48,6 +48,22 @@ public struct TokenBuffer: Sendable, RandomAccessCollection {
         ends.append(end)
     }
 
+    /// Appends `count` tokens from three parallel buffers at once (the tokenizer's
+    /// scratch space), so the per-token cost is three stores, not three array appends.
+    mutating func append(kinds k: UnsafePointer<TokenKind>, starts s: UnsafePointer<Int32>,
+                         ends e: UnsafePointer<Int32>, count: Int) {
+        kinds.append(contentsOf: UnsafeBufferPointer(start: k, count: count))
+        starts.append(contentsOf: UnsafeBufferPointer(start: s, count: count))
+        ends.append(contentsOf: UnsafeBufferPointer(start: e, count: count))
+    }
+
+    /// Removes the last token (the tokenizer merging `john.smith` into an e-mail address).
+    mutating func removeLast() {
+        kinds.removeLast()
+        starts.removeLast()
+        ends.removeLast()
+    }
+
     /// Changes the kind of token `index` (quote marks decided after context is known).
     public mutating func setKind(_ kind: TokenKind, at index: Int) {
         kinds[index] = kind

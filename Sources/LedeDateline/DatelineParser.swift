@@ -1,0 +1,415 @@
+import LedeCore
+
+/// Reads the dateline that may open a line: `WASHINGTON (AP) —`, `LONDON, March 2 (Reuters) -`,
+/// `Hong Kong (AFP) –`, `BAHIA BLANCA, Argentina, March 2 -`, `SEOUL –`, `CHESTERFIELD, S.C. --`,
+/// `Yokota Air Base, Oct 28 (NationPress)`, `(MENAFN)`, `Oct 22 (Reuters) -`,
+/// `(07-17) 13:09 PDT BERKELEY --`.
+///
+/// The evidence needed grows as the form gets weaker: a printed date or agency is
+/// enough; a place followed by a bare dash must be all capitals (and not a headline
+/// kicker such as `EXCLUSIVE`), carry a state or country, or be a known place, and
+/// must be followed by body text.
+struct DatelineParser {
+    let text: HeadText
+
+    /// The dateline opening the line at `lineStart`. `allowBare` admits the weakest
+    /// form (a place and a dash, with no date or agency); the scanner turns it off once
+    /// running text has begun.
+    func parse(from lineStart: Int, allowBare: Bool = true) -> ParsedDateline? {
+        let start = text.skipSpaces(lineStart)
+        var p = start
+        var lead: (month: Int, day: Int)?
+        if let stamp = leadingTimestamp(at: p) {
+            lead = (stamp.month, stamp.day)
+            p = stamp.end
+        }
+        // (MENAFN) South Korean President ...
+        if let agency = agency(at: p) {
+            guard let end = end(afterAgency: agency.end), bodyFollows(text.skipSpaces(end)) else { return nil }
+            return ParsedDateline(span: Span(start: start, end: end), month: lead?.month, day: lead?.day,
+                                  source: agency.name)
+        }
+        // Oct 22 (Reuters) - ...
+        if let date = datePart(at: p) {
+            guard let agency = agency(at: text.skipSpaces(date.end)), let end = end(afterAgency: agency.end)
+            else { return nil }
+            return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
+                                  day: date.day ?? lead?.day, source: agency.name)
+        }
+        guard let place = name(at: p, maxWords: 6), !startsWithCalendarWord(place) else { return nil }
+        var locationEnd = bracket(after: place.end) ?? place.end
+        var qualifiers: [Name] = []
+        var date: DatePart?
+        var q = locationEnd
+        if text.byte(text.skipSpaces(q)) == UInt8(ascii: ","), text.skipSpaces(q) - q <= 1 { q = text.skipSpaces(q) }
+        while text.byte(q) == UInt8(ascii: ",") {
+            let next = text.skipSpaces(q + 1)
+            guard next > q + 1 else { return nil }  // `CHESTERFIELD,S.C.`: not a dateline
+            if let d = datePart(at: next) {
+                date = d
+                q = d.end
+                break
+            }
+            guard qualifiers.count < 2, let qualifier = name(at: next, maxWords: 4) else { return nil }
+            qualifiers.append(qualifier)
+            locationEnd = bracket(after: qualifier.end) ?? qualifier.end
+            q = locationEnd
+        }
+        // A typo such as `New york, March 2 -` needs the printed date to count.
+        if place.endsLowercase && date?.month == nil { return nil }
+        let location = LocationText.display(text.bytes[place.start..<locationEnd])
+        var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
+                                    month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)
+        // `MOSCOW, November 5. /TASS/.`
+        let agencyStart = date != nil && text.byte(q) == UInt8(ascii: ".") ? q + 1 : q
+        if let agency = agency(at: text.skipSpaces(agencyStart)) {
+            guard let end = end(afterAgency: agency.end) else { return nil }
+            result.source = agency.name
+            result.span.end = end
+            return result
+        }
+        guard let separator = separator(at: q) else { return nil }
+        result.span.end = separator.end
+        // `SAN FRANCISCO--(BUSINESS WIRE)--`
+        if let agency = agency(at: separator.next), let second = self.separator(at: agency.end) {
+            result.source = agency.name
+            result.span.end = second.end
+            return result
+        }
+        if date?.month != nil || lead != nil { return result }
+        // A bare place and dash: the weakest form.
+        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
+        if let last = qualifiers.last {
+            let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
+            return place.allCapitals || qualifierKnown ? result : nil
+        }
+        if Gazetteer.knows(location) { return result }
+        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
+              !endsLikeHeadline() else { return nil }
+        return result
+    }
+
+    /// Whether the line stands alone (a blank line or the end follows) without ending
+    /// like a sentence: `FED HOLDS RATES - Policymakers signal patience`.
+    private func endsLikeHeadline() -> Bool {
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        let nextIsBlank = i + 1 >= bytes.count || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x0D
+        guard nextIsBlank else { return false }
+        var last = text.limit - 1
+        while last > 0, text.spaceLength(at: last) > 0 { last -= 1 }
+        guard last >= 0, last < bytes.count else { return true }
+        switch bytes[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), 0x9D: return false
+        default: return true
+        }
+    }
+
+    /// `New Delhi [India]`: a bracketed qualifier right after a name.
+    private func bracket(after end: Int) -> Int? {
+        let open = text.skipSpaces(end)
+        guard open - end <= 1, text.byte(open) == UInt8(ascii: "["), let inner = name(at: open + 1, maxWords: 4),
+              text.byte(inner.end) == UInt8(ascii: "]") else { return nil }
+        return inner.end + 1
+    }
+
+    private func startsWithCalendarWord(_ name: Name) -> Bool {
+        guard let w = text.asciiWord(at: name.start) else { return false }
+        return CalendarWords.months[w.key] != nil || CalendarWords.weekdays.contains(w.key)
+    }
+
+    /// `BIDEN'S PLAN`: places are not possessives.
+    private func isPossessive(_ name: Name) -> Bool {
+        var i = name.start
+        while i + 1 < name.end {
+            if text.bytes[i] == UInt8(ascii: "'"), text.bytes[i + 1] | 0x20 == UInt8(ascii: "s"),
+               i + 2 == name.end || text.spaceLength(at: i + 2) > 0 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the text after a bare dash runs on like a paragraph rather than ending
+    /// like a headline (`Paris - The City of Light Reborn`): at least 50 bytes on the
+    /// line, or a next line that continues it.
+    private func paragraphContinues(_ p: Int) -> Bool {
+        if text.limit - p >= 50 { return true }
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        guard i < bytes.count, bytes[i] == 0x0A, i + 1 < bytes.count else { return false }
+        let next = bytes[i + 1]
+        return next != 0x0A && next != 0x0D
+    }
+
+    // MARK: - Names
+
+    struct Name {
+        var start: Int
+        var end: Int
+        var words: Int
+        var allCapitals: Bool
+        var endsLowercase = false
+    }
+
+    /// Capitalised words (`Yokota Air Base`, `BAHIA BLANCA`, `St. Louis`, `Rio de Janeiro`, `S.C.`).
+    private func name(at p: Int, maxWords: Int) -> Name? {
+        var q = p
+        var result = Name(start: p, end: p, words: 0, allCapitals: true)
+        while let word = word(at: q) {
+            if word.firstLower {
+                // A connector between capitalised words (`Isle of Man`, `Rio de Janeiro`), or a
+                // miscapitalised last word before a comma (`New york,`).
+                if result.words > 0, text.byte(word.end) == UInt8(ascii: ","), !DatelineParser.connectors.contains(word.key) {
+                    result.endsLowercase = true
+                } else {
+                    guard result.words > 0, DatelineParser.connectors.contains(word.key),
+                          let after = nextWordStart(word.end), let following = self.word(at: after), !following.firstLower
+                    else { break }
+                }
+            } else if !word.allCapitals {
+                result.allCapitals = false
+            }
+            result.words += 1
+            result.end = word.end
+            guard result.words < maxWords + 1, let next = nextWordStart(word.end) else { break }
+            q = next
+        }
+        guard result.words > 0, result.words <= maxWords else { return nil }
+        return result
+    }
+
+    /// Where the next word begins after one or two spaces, or `nil`.
+    private func nextWordStart(_ end: Int) -> Int? {
+        let next = text.skipSpaces(end)
+        guard next > end, next - end <= 2 else { return nil }
+        return next
+    }
+
+    struct Word {
+        var end: Int
+        var firstLower: Bool
+        var allCapitals: Bool
+        var key: UInt64
+    }
+
+    /// A word of letters with inner `.`, `'`, `’`, `&`, `/` and single hyphens.
+    private func word(at p: Int, slash: Bool = true) -> Word? {
+        guard let first = text.letter(at: p) else { return nil }
+        var q = p + first.length
+        var lower = first.lower
+        while let b = text.byte(q) {
+            if let l = text.letter(at: q) {
+                lower = lower || l.lower
+                q += l.length
+            } else if b == UInt8(ascii: ".") || b == UInt8(ascii: "'") || b == UInt8(ascii: "&") {
+                q += 1
+            } else if (b == UInt8(ascii: "-") || (slash && b == UInt8(ascii: "/"))) && text.letter(at: q + 1) != nil {
+                q += 1
+            } else if text.matches(DatelineParser.rightQuote, at: q), text.letter(at: q + 3) != nil {
+                q += 3
+            } else {
+                break
+            }
+        }
+        if let b = text.byte(q), b >= 0x30, b <= 0x39 { return nil }
+        let key = text.asciiWord(at: p).map { $0.end == q ? $0.key : 0 } ?? 0
+        return Word(end: q, firstLower: first.lower, allCapitals: !lower, key: key)
+    }
+
+    static let rightQuote: [UInt8] = Array("\u{2019}".utf8)
+    static let connectors: Set<UInt64> = Set(["of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+                                              "la", "le", "les", "el", "al", "am", "an", "and", "on", "upon", "sur",
+                                              "the", "y", "en", "im", "aan", "van", "von", "der"].map(HeadText.pack))
+
+    /// Words that open headlines and kickers rather than datelines.
+    static let kickers: Set<UInt64> = Set(["breaking", "exclusive", "update", "updated", "urgent", "flash", "alert",
+                                           "analysis", "opinion", "editorial", "review", "correction", "corrected",
+                                           "watch", "live", "video", "photos", "photo", "news", "feature", "interview",
+                                           "wrapup", "factbox", "timeline", "preview", "column", "commentary",
+                                           "spotlight", "economic", "market", "markets", "report", "refile",
+                                           "insight", "focus", "poll", "advisory", "note", "top",
+                                           "summary", "table", "text", "highlights", "bulletin", "sports", "file", "graphic",
+                                           "graphics", "buzz", "rpt", "repeat", "corrects", "obituary", "recap",
+                                           "explainer", "factcheck", "editor", "editors", "listen", "read"]
+                                           .map(HeadText.pack))
+
+    private func containsKicker(_ name: Name) -> Bool {
+        var q = name.start
+        while q < name.end {
+            if let w = text.asciiWord(at: q) {
+                if DatelineParser.kickers.contains(w.key) { return true }
+                q = w.end
+            } else {
+                q += 1
+            }
+        }
+        return false
+    }
+
+    // MARK: - Dates
+
+    struct DatePart {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var end: Int
+    }
+
+    /// `Oct 28`, `March  2`, `Feb. 26, 1987`, `feb 26`, `2 March`, `Tuesday`, `Tuesday, March 2`.
+    private func datePart(at p: Int) -> DatePart? {
+        guard let w = text.asciiWord(at: p), CalendarWords.weekdays.contains(w.key) else { return monthDay(at: p) }
+        var q = w.end
+        if text.byte(q) == UInt8(ascii: ".") { q += 1 }
+        let weekdayEnd = q
+        if text.byte(q) == UInt8(ascii: ",") { q += 1 }
+        return monthDay(at: text.skipSpaces(q)) ?? DatePart(end: weekdayEnd)
+    }
+
+    private func monthDay(at p: Int) -> DatePart? {
+        if let word = text.asciiWord(at: p), let month = CalendarWords.months[word.key] {
+            var q = word.end
+            if text.byte(q) == UInt8(ascii: ".") { q += 1 }
+            let dayStart = text.skipSpaces(q)
+            guard dayStart > q, dayStart - q <= 3, let day = text.number(at: dayStart, maxDigits: 2),
+                  (1...31).contains(day.value) else { return nil }
+            let dayEnd = skipOrdinal(day.end)
+            guard text.letter(at: dayEnd) == nil else { return nil }
+            return withYear(DatePart(month: month, day: day.value, end: dayEnd))
+        }
+        // 2 March (British and AFP order)
+        guard let day = text.number(at: p, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        let dayEnd = skipOrdinal(day.end)
+        let wordStart = text.skipSpaces(dayEnd)
+        guard wordStart > dayEnd, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
+        else { return nil }
+        return withYear(DatePart(month: month, day: day.value, end: word.end))
+    }
+
+    /// After `3rd`, `21st`: where the ordinal suffix ends.
+    private func skipOrdinal(_ p: Int) -> Int {
+        guard let suffix = text.asciiWord(at: p), suffix.length == 2, TimestampParser.ordinals.contains(suffix.key)
+        else { return p }
+        return suffix.end
+    }
+
+    /// Adds `, 1987` or ` 1987` to a month and day when printed.
+    private func withYear(_ part: DatePart) -> DatePart {
+        var q = part.end
+        if text.byte(q) == UInt8(ascii: ",") { q += 1 }
+        let yearStart = text.skipSpaces(q)
+        guard yearStart > part.end, yearStart - q <= 2, let year = text.number(at: yearStart, minDigits: 4, maxDigits: 4),
+              (1900...2199).contains(year.value), text.letter(at: year.end) == nil else { return part }
+        var result = part
+        result.year = year.value
+        result.end = year.end
+        return result
+    }
+
+    /// `(07-17) 13:09 PDT ` before a San Francisco Chronicle style dateline.
+    private func leadingTimestamp(at p: Int) -> (month: Int, day: Int, end: Int)? {
+        guard text.byte(p) == UInt8(ascii: "("), let month = text.number(at: p + 1, maxDigits: 2),
+              text.byte(month.end) == UInt8(ascii: "-") || text.byte(month.end) == UInt8(ascii: "/"),
+              let day = text.number(at: month.end + 1, maxDigits: 2), text.byte(day.end) == UInt8(ascii: ")"),
+              (1...12).contains(month.value), (1...31).contains(day.value) else { return nil }
+        var q = text.skipSpaces(day.end + 1)
+        if let hour = text.number(at: q, maxDigits: 2), text.byte(hour.end) == UInt8(ascii: ":"),
+           let minute = text.number(at: hour.end + 1, minDigits: 2, maxDigits: 2) {
+            q = text.skipSpaces(minute.end)
+            for marker in DatelineParser.meridiems where text.matches(marker, at: q) {
+                q = text.skipSpaces(q + marker.count)
+                break
+            }
+            var zoneEnd = q
+            while let b = text.byte(zoneEnd), b >= 0x41, b <= 0x5A { zoneEnd += 1 }
+            if zoneEnd > q, CalendarWords.zones[String(decoding: text.bytes[q..<zoneEnd], as: UTF8.self)] != nil {
+                q = text.skipSpaces(zoneEnd)
+            }
+        }
+        return (month.value, day.value, q)
+    }
+
+    static let meridiems: [[UInt8]] = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."].map { Array($0.utf8) }
+
+    // MARK: - Agency and separator
+
+    /// `(Reuters)`, `(AP)`, `(NationPress)`, `(MENAFN)`, `(dpa)`, `(Agence France-Presse)`, and
+    /// the press-release and TASS forms `/PRNewswire/`, `/TASS/.`.
+    private func agency(at p: Int) -> (name: String, end: Int)? {
+        guard let open = text.byte(p), open == UInt8(ascii: "(") || open == UInt8(ascii: "/") else { return nil }
+        let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
+        var q = p + 1
+        var words = 0
+        var letters = 0
+        var allLower = true
+        while let w = word(at: q, slash: open != UInt8(ascii: "/")) {
+            words += 1
+            letters += w.end - q
+            if !w.firstLower { allLower = false } else if words > 1 || w.end - q > 10 { return nil }
+            q = w.end
+            if text.byte(q) == UInt8(ascii: " ") || (open == UInt8(ascii: "/") && text.byte(q) == UInt8(ascii: "-")) { q += 1 }
+        }
+        guard words > 0, words <= 4, letters >= 2, letters <= 40, text.byte(q) == close,
+              !(allLower && words > 1) else { return nil }
+        var end = q + 1
+        if open == UInt8(ascii: "/"), text.byte(end) == UInt8(ascii: ".") { end += 1 }
+        return (String(decoding: text.bytes[(p + 1)..<q], as: UTF8.self), end)
+    }
+
+    /// Where a dateline ending in an agency ends: after a following dash, or after the
+    /// agency when body text follows it directly (`(NationPress) The United States`).
+    private func end(afterAgency end: Int) -> Int? {
+        if let separator = separator(at: end) { return separator.end }
+        // `Madrid, 5 nov (EFE).- ` (Spanish agencies)
+        if text.byte(end) == UInt8(ascii: "."), text.byte(end + 1) == UInt8(ascii: "-"),
+           let separator = separator(at: end + 1) { return separator.end }
+        // `New Delhi [India], Nov 5 (ANI):`
+        if text.byte(end) == UInt8(ascii: ":"), text.spaceLength(at: end + 1) > 0 { return end + 1 }
+        // `(CNN)President Trump` prints no space.
+        guard bodyFollows(text.skipSpaces(end)) else { return nil }
+        return end
+    }
+
+    /// A dash after optional spaces; a lone hyphen needs a space on one side and the
+    /// replacement character a space on both.
+    private func separator(at p: Int) -> (end: Int, next: Int)? {
+        let dashStart = text.skipSpaces(p)
+        // `WASHINGTON (AP) _ ` in some wire archives: an underscore between spaces.
+        if text.byte(dashStart) == UInt8(ascii: "_"), dashStart > p, text.spaceLength(at: dashStart + 1) > 0 {
+            return (dashStart + 1, text.skipSpaces(dashStart + 1))
+        }
+        guard let dash = text.dash(at: dashStart) else { return nil }
+        let dashEnd = dashStart + dash.length
+        let next = text.skipSpaces(dashEnd)
+        let spaced = (before: dashStart > p, after: next > dashEnd || text.byte(next) == nil)
+        if dash.replacement && !(spaced.before && spaced.after) { return nil }
+        if !dash.strong && !(spaced.before || spaced.after) { return nil }
+        if text.dash(at: next) != nil { return nil }
+        return (dashEnd, next)
+    }
+
+    /// Whether the text at `p` starts like a sentence: a capital, a digit, a quote or `<`.
+    private func startsBody(at p: Int) -> Bool {
+        guard let b = text.byte(p) else { return false }
+        if let l = text.letter(at: p) { return l.upper }
+        if b >= 0x30 && b <= 0x39 { return true }
+        return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "<")
+            || text.matches(DatelineParser.leftQuote, at: p) || text.matches(DatelineParser.leftSingleQuote, at: p)
+    }
+
+    static let leftQuote: [UInt8] = Array("\u{201C}".utf8)
+    static let leftSingleQuote: [UInt8] = Array("\u{2018}".utf8)
+
+    /// Whether body text (a sentence start with lower-case words soon after on the same
+    /// line) follows a bare dash; all-capital text after the dash marks a headline.
+    private func bodyFollows(_ p: Int) -> Bool {
+        guard startsBody(at: p) else { return false }
+        var i = p
+        while let b = text.byte(i), i < p + 120 {
+            if b >= 0x61 && b <= 0x7A { return true }
+            i += 1
+        }
+        return false
+    }
+}

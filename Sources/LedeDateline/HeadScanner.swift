@@ -1,0 +1,111 @@
+/// Walks the first lines of a document looking for the header timestamp and the
+/// dateline. Only lines starting within ``headBytes`` are read, at most
+/// ``maxLines`` non-blank lines and ``maxLineBytes`` of each, so the cost per
+/// document is bounded whatever its length.
+struct HeadScanner {
+    let bytes: [UInt8]
+    var headBytes: Int
+    var maxLines = 24
+    var maxLineBytes = 1024
+    /// Timestamp lines are short; longer lines are body or captions.
+    var maxTimestampLineBytes = 200
+
+    /// The header timestamp (the first one found before the body starts) and the dateline.
+    func scan() -> (timestamp: ParsedTimestamp?, dateline: ParsedDateline?) {
+        var timestamp: ParsedTimestamp?
+        var lineStart = 0
+        var lines = 0
+        var prose = 0
+        let headEnd = min(bytes.count, headBytes)
+        while lineStart < headEnd, lines < maxLines {
+            var lineEnd = lineStart
+            let cap = min(bytes.count, lineStart + maxLineBytes)
+            while lineEnd < cap, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd < bytes.count && bytes[lineEnd] == 0x0A ? lineEnd + 1 : lineEnd
+            var contentEnd = lineEnd
+            while contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            let line = HeadText(bytes: bytes, limit: contentEnd)
+            let first = line.skipSpaces(lineStart)
+            if first < contentEnd {
+                lines += 1
+                if timestamp == nil, prose < 3, contentEnd - first <= maxTimestampLineBytes {
+                    timestamp = findTimestamp(from: first, to: contentEnd)
+                }
+                if let dateline = DatelineParser(text: line).parse(from: first, allowBare: prose < 2) {
+                    return (timestamp, dateline)
+                }
+                prose += proseWeight(first, contentEnd)
+                if prose >= 6 { break }
+            }
+            // A line cut at maxLineBytes continues past the cap: skip to its real end.
+            var resume = next
+            if lineEnd == cap && cap < bytes.count && bytes[cap] != 0x0A {
+                resume = cap
+                while resume < headEnd, bytes[resume] != 0x0A { resume += 1 }
+                resume += 1
+            }
+            lineStart = resume
+        }
+        return (timestamp, nil)
+    }
+
+    /// Tries each part of a line between `|`, `•`, `·` and ` / `.
+    private func findTimestamp(from start: Int, to end: Int) -> ParsedTimestamp? {
+        var segmentStart = start
+        var i = start
+        while i <= end {
+            let separatorLength: Int
+            if i == end {
+                separatorLength = 0
+            } else if bytes[i] == UInt8(ascii: "|") {
+                separatorLength = 1
+            } else if bytes[i] == UInt8(ascii: "/"), i > start, bytes[i - 1] == 0x20, i + 1 < end, bytes[i + 1] == 0x20 {
+                separatorLength = 1
+            } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xB7 {
+                separatorLength = 2
+            } else if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
+                separatorLength = 3
+            } else {
+                i += 1
+                continue
+            }
+            if let stamp = TimestampParser(text: HeadText(bytes: bytes, limit: i)).parse(from: segmentStart) {
+                return stamp
+            }
+            segmentStart = i + separatorLength
+            i += max(1, separatorLength)
+        }
+        return nil
+    }
+
+    /// How strongly a line shows that running text has begun: 2 for a long line ending
+    /// like a sentence (a paragraph), 1 for a line of mostly lower-case words (wrapped
+    /// prose, a bullet), 0 for headlines, bylines, captions and other header lines.
+    private func proseWeight(_ start: Int, _ end: Int) -> Int {
+        guard end - start >= 40 else { return 0 }
+        var last = end - 1
+        while last > start, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
+        if end - start >= 150 {
+            switch bytes[last] {
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""): return 2
+            case 0x9D, 0x99:  // ” ’
+                if last >= start + 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 { return 2 }
+            default: break
+            }
+        }
+        var words = 0
+        var lower = 0
+        var atWordStart = true
+        for i in start..<end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 {
+                atWordStart = true
+            } else if atWordStart {
+                atWordStart = false
+                words += 1
+                if b >= 0x61 && b <= 0x7A { lower += 1 }
+            }
+        }
+        return words >= 5 && lower * 10 >= words * 4 ? 1 : 0
+    }
+}
