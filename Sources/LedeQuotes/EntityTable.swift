@@ -46,8 +46,12 @@ struct EntityTable {
                 var first = i
                 if i > 0, parser.isWord(i - 1), !view.items[i - 1].capitalized,
                    classes.titles.contains(view.items[i - 1].key) { first = i - 1 }
-                let m = parser.nameMention(first: first, last: j)
-                if m.kind == .name { register(m, view: view) }
+                // A lone capitalised word with no title only links to a known name:
+                // skip the phrase analysis unless some entity could take it.
+                if j > i || first < i || parser.isTitle(i) || view.isPossessive(i) || mayLink(view.items[i].key) {
+                    let m = parser.nameMention(first: first, last: j)
+                    if m.kind == .name { register(m, view: view) }
+                }
                 i = j + 1
                 continue
             }
@@ -60,6 +64,11 @@ struct EntityTable {
             }
             i += 1
         }
+    }
+
+    /// Whether a lone word (its key) could link to a registered entity.
+    private func mayLink(_ key: WordKey) -> Bool {
+        byKey[Self.combined([key])] != nil || byLast[key] != nil || byFirst[key] != nil
     }
 
     static let a = WordKey("a")
