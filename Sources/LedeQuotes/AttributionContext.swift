@@ -18,7 +18,7 @@ struct AttributionContext {
     let entities: EntityTable
 
     static let and = WordKey("and"), but = WordKey("but")
-    static let prepositions: Set<WordKey> = Set(["in", "at", "on", "during", "with", "from", "for", "after",
+    static let prepositions = KeySet(["in", "at", "on", "during", "with", "from", "for", "after",
                                                   "before", "through", "into", "over", "under", "of", "to"].map { WordKey($0) })
 
     /// How far (in items) a clause scan may go.
@@ -181,7 +181,7 @@ struct AttributionContext {
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
     }
 
-    static let embedding: Set<WordKey> = Set(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
+    static let embedding = KeySet(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
 
     /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
     /// `that he`, `what he calls`).

@@ -8,7 +8,7 @@ import LedeCore
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
 
-    private static let personPronouns: Set<WordKey> = [WordKey("he"), WordKey("she"), WordKey("they")]
+    private static let personPronouns = KeySet([WordKey("he"), WordKey("she"), WordKey("they")])
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         let view = ctx.view

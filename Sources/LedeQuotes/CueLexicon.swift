@@ -48,10 +48,10 @@ public struct CueLexicon: Sendable {
         "written", "writing", "read", "wrote", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
     ]
 
-    private var forms: [WordKey: Form] = [:]
-    private var pauseOnly: Set<WordKey> = []
-    private var inverting: Set<WordKey> = []
-    private var particles: [WordKey: WordKey] = [:]
+    private var forms = KeyMap<Form>()
+    private var pauseOnly = KeyMap<Bool>()
+    private var inverting = KeyMap<Bool>()
+    private var particles = KeyMap<WordKey>()
 
     /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
     public static let pauseOnlyVerbs: [String] = ["continue"]
@@ -64,11 +64,11 @@ public struct CueLexicon: Sendable {
         for word in Self.irregularForms { add(word) }
         forms[WordKey("according")] = .according
         for verb in Self.invertingVerbs {
-            for form in Self.inflections(verb) { inverting.insert(WordKey(form)) }
+            for form in Self.inflections(verb) { inverting[WordKey(form)] = true }
         }
-        for form in ["said", "says", "wrote", "writes", "read", "reads"] { inverting.insert(WordKey(form)) }
+        for form in ["said", "says", "wrote", "writes", "read", "reads"] { inverting[WordKey(form)] = true }
         for verb in Self.pauseOnlyVerbs {
-            for form in Self.inflections(verb) { pauseOnly.insert(WordKey(form)) }
+            for form in Self.inflections(verb) { pauseOnly[WordKey(form)] = true }
         }
         for (verb, particle) in Self.particleVerbs {
             for form in Self.inflections(verb) { particles[WordKey(form)] = WordKey(particle) }
@@ -76,7 +76,7 @@ public struct CueLexicon: Sendable {
         }
     }
 
-    func needsPause(_ key: WordKey) -> Bool { pauseOnly.contains(key) }
+    func needsPause(_ key: WordKey) -> Bool { pauseOnly[key] != nil }
 
     /// Verbs written before their speaker after a quote (`“…,” said Lee`).
     public static let invertingVerbs: [String] = [
@@ -85,7 +85,7 @@ public struct CueLexicon: Sendable {
         "shout", "yell", "cry", "exclaim", "retort", "read", "wonder", "offer", "comment", "announce", "confirm",
     ]
 
-    func inverts(_ key: WordKey) -> Bool { inverting.contains(key) }
+    func inverts(_ key: WordKey) -> Bool { inverting[key] != nil }
     func particle(_ key: WordKey) -> WordKey? { particles[key] }
 
     /// Whether `word` (any case) is a cue word.

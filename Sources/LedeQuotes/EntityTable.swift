@@ -12,9 +12,13 @@ import LedeCore
 /// - Indefinite descriptions (`a senior US defense official`) are entities of their own.
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
+    private var byKey = KeyMap<Int>()
+    /// Multi-word entities by their last word and by their first word.
+    private var byLast = KeyMap<[Int]>()
+    private var byFirst = KeyMap<[Int]>()
 
-    private static let organizationWords: Set<String> = [
+    private static let organizationWords = KeySet(organizationNames.map { WordKey($0) })
+    private static let organizationNames: [String] = [
         "ministry", "department", "post", "times", "news", "agency", "committee", "party", "campaign",
         "university", "institute", "council", "office", "association", "commission", "network", "press",
         "journal", "company", "group", "foundation", "service", "court", "congress", "house", "senate",
@@ -42,8 +46,12 @@ struct EntityTable {
                 var first = i
                 if i > 0, parser.isWord(i - 1), !view.items[i - 1].capitalized,
                    classes.titles.contains(view.items[i - 1].key) { first = i - 1 }
-                let m = parser.nameMention(first: first, last: j)
-                if m.kind == .name { register(m, view: view) }
+                // A lone capitalised word with no title only links to a known name:
+                // skip the phrase analysis unless some entity could take it.
+                if j > i || first < i || parser.isTitle(i) || view.isPossessive(i) || mayLink(view.items[i].key) {
+                    let m = parser.nameMention(first: first, last: j)
+                    if m.kind == .name { register(m, view: view) }
+                }
                 i = j + 1
                 continue
             }
@@ -58,39 +66,61 @@ struct EntityTable {
         }
     }
 
+    /// Whether a lone word (its key) could link to a registered entity.
+    private func mayLink(_ key: WordKey) -> Bool {
+        byKey[Self.combined([key])] != nil || byLast[key] != nil || byFirst[key] != nil
+    }
+
     static let a = WordKey("a")
     static let an = WordKey("an")
     static func isIndefinite(_ key: WordKey) -> Bool { key == a || key == an }
 
-    /// Case-folded name words of items `first...last`: split at spaces and hyphens,
-    /// possessive endings and periods removed.
-    static func nameTokens(_ view: WordView, _ first: Int, _ last: Int) -> [String] {
+    /// Keys of the case-folded name words of items `first...last`: split at hyphens and
+    /// periods, possessive endings removed (`Jae-myung` → `jae`, `myung`).
+    static func nameTokens(_ view: WordView, _ first: Int, _ last: Int) -> [WordKey] {
+        var out: [WordKey] = []
+        forEachNameWord(view, first, last) { s, e in out.append(WordKey(view.bytes, s, e)) }
+        return out
+    }
+
+    /// The name words of items `first...last` as lower-case text.
+    static func nameWords(_ view: WordView, _ first: Int, _ last: Int) -> [String] {
         var out: [String] = []
+        forEachNameWord(view, first, last) { s, e in
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: view.bytes[s..<e]), as: UTF8.self).lowercased())
+        }
+        return out
+    }
+
+    private static func forEachNameWord(_ view: WordView, _ first: Int, _ last: Int, _ body: (Int, Int) -> Void) {
         var i = first
         while i <= last {
             let it = view.items[i]
             if it.kind == .word {
-                var word: [UInt8] = []
                 var s = Int(it.start)
                 let e = Int(it.end)
                 var end = e
                 if view.isPossessive(i) {
                     end = view.bytes[e - 1] == 0x27 ? e - 1 : (view.bytes[e - 1] == 0x99 ? e - 3 : (view.bytes[e - 2] == 0x27 ? e - 2 : e - 4))
                 }
-                while s < end {
-                    let b = view.bytes[s]
-                    if b == 0x2D || b == 0x2E {
-                        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll() }
-                    } else {
-                        word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                var wordStart = s
+                while s <= end {
+                    if s == end || view.bytes[s] == 0x2D || view.bytes[s] == 0x2E {
+                        if s > wordStart { body(wordStart, s) }
+                        wordStart = s + 1
                     }
                     s += 1
                 }
-                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
             }
             i += 1
         }
-        return out
+    }
+
+    /// One key for a whole name (its words in order).
+    static func combined(_ tokens: [WordKey]) -> WordKey {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for t in tokens { h = (h ^ t.value) &* 0x0000_0100_0000_01b3 }
+        return WordKey(raw: h)
     }
 
     /// The text of items `first...last` as written.
@@ -103,26 +133,26 @@ struct EntityTable {
         let tokens = Self.nameTokens(view, m.nameFirst, m.head)
         guard !tokens.isEmpty else { return }
         let classes = WordClasses.shared
-        var heads = Set<WordKey>()
+        var heads: [WordKey] = []
         var person = false
         var t = m.first
         while t < m.nameFirst {
             if view.items[t].kind == .word {
-                heads.insert(view.items[t].key)
+                heads.append(view.items[t].key)
                 if classes.personTitles.contains(view.items[t].key) { person = true }
             }
             t += 1
         }
         let position = Int(view.items[m.first].start)
-        let key = tokens.joined()
+        let key = Self.combined(tokens)
         if let e = byKey[key] {
-            entities[e].heads.formUnion(heads)
+            entities[e].addHeads(heads)
             entities[e].positions.append(position)
             if person { entities[e].kind = .person }
             return
         }
         if tokens.count == 1, let e = link(single: tokens[0], before: Int.max) {
-            entities[e].heads.formUnion(heads)
+            entities[e].addHeads(heads)
             entities[e].positions.append(position)
             if person { entities[e].kind = .person }
             return
@@ -131,23 +161,22 @@ struct EntityTable {
         var kind: Entity.Kind = person ? .person : (tokens.count >= 2 ? .person : .unknown)
         if tokens.contains(where: { Self.organizationWords.contains($0) }) || view.isPossessive(m.nameFirst) { kind = .organization }
         let canonical = Self.text(view, m.nameFirst, m.last)
-        byKey[key] = entities.count
-        entities.append(Entity(canonical: canonical, tokens: tokens, kind: kind, heads: heads, positions: [position],
-                               isDescription: false))
+        add(Entity(canonical: canonical, tokens: tokens, words: Self.nameWords(view, m.nameFirst, m.head), kind: kind,
+                   heads: heads, positions: [position], isDescription: false))
     }
 
     private mutating func registerDescription(_ m: Mention, view: WordView) {
         let head = view.items[m.head].key
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(canonical: Self.text(view, m.first, m.last), tokens: [], kind: kind, heads: [head],
+        entities.append(Entity(canonical: Self.text(view, m.first, m.last), tokens: [], words: [], kind: kind, heads: [head],
                                positions: [Int(view.items[m.first].start)], isDescription: true))
     }
 
     /// Whether a name (case-folded words) names a person: a registered person, or an
     /// unregistered name of two or more words without organisation words.
-    func isPerson(_ tokens: [String]) -> Bool {
+    func isPerson(_ tokens: [WordKey]) -> Bool {
         guard !tokens.isEmpty else { return false }
-        if let e = byKey[tokens.joined()] { return entities[e].kind == .person }
+        if let e = byKey[Self.combined(tokens)] { return entities[e].kind == .person }
         if tokens.count == 1 {
             guard let e = link(single: tokens[0], before: Int.max) else { return false }
             return entities[e].kind == .person
@@ -155,32 +184,40 @@ struct EntityTable {
         return !tokens.contains(where: { Self.organizationWords.contains($0) })
     }
 
-    /// The registered multi-word name a lone word refers to: last word first, then
-    /// first word; the one mentioned most recently before `before` wins.
-    func link(single token: String, before: Int) -> Int? {
-        var best: Int?
-        var bestPosition = Int.min
-        var bestRank = 3
-        for (e, entity) in entities.enumerated() where !entity.isDescription {
-            let rank: Int
-            if entity.tokens.count >= 2 && entity.tokens.last == token { rank = 0 }
-            else if entity.tokens.count >= 2 && entity.tokens.first == token { rank = 1 }
-            else if entity.tokens == [token] { rank = 0 }
-            else { continue }
-            let position = entity.positions.last(where: { $0 < before }) ?? entity.positions.first ?? 0
-            if rank < bestRank || (rank == bestRank && position > bestPosition) {
-                best = e; bestRank = rank; bestPosition = position
-            }
+    private mutating func add(_ entity: Entity) {
+        let e = entities.count
+        byKey[Self.combined(entity.tokens)] = e
+        if entity.tokens.count >= 2, let last = entity.tokens.last, let first = entity.tokens.first {
+            byLast[last] = (byLast[last] ?? []) + [e]
+            byFirst[first] = (byFirst[first] ?? []) + [e]
         }
-        return best
+        entities.append(entity)
     }
 
-    /// A registered entity whose word is one edit away from `token` (spelling variant).
-    func variant(of token: String) -> Int? {
-        let t = Array(token.utf8)
+    /// The registered name a lone word refers to: the same lone name, else a
+    /// multi-word name ending in it, else one starting with it (Korean order); among
+    /// several, the one mentioned most recently before `before`.
+    func link(single token: WordKey, before: Int) -> Int? {
+        if let e = byKey[Self.combined([token])], !entities[e].isDescription { return e }
+        for candidates in [byLast[token], byFirst[token]] {
+            guard let candidates else { continue }
+            var best: Int?
+            var bestPosition = Int.min
+            for e in candidates {
+                let position = entities[e].positions.last(where: { $0 < before }) ?? entities[e].positions.first ?? 0
+                if position > bestPosition { best = e; bestPosition = position }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+
+    /// A registered entity whose word is one edit away from `word` (spelling variant).
+    func variant(of word: String) -> Int? {
+        let t = Array(word.utf8)
         guard t.count >= 7 else { return nil }
         for (e, entity) in entities.enumerated() where !entity.isDescription {
-            for w in entity.tokens where Self.oneEditApart(Array(w.utf8), t) { return e }
+            for w in entity.words where Self.oneEditApart(Array(w.utf8), t) { return e }
         }
         return nil
     }
@@ -198,18 +235,17 @@ struct EntityTable {
     }
 
     /// The entity named by tokens `tokens`, registering a new one if needed.
-    mutating func entity(named tokens: [String], canonical: String, position: Int) -> Int? {
+    mutating func entity(named m: Mention, view: WordView, position: Int) -> Int? {
+        let tokens = Self.nameTokens(view, m.nameFirst, m.head)
         guard !tokens.isEmpty else { return nil }
-        if let e = byKey[tokens.joined()] { return e }
-        if tokens.count == 1 {
-            if let e = link(single: tokens[0], before: position) { return e }
-            if let e = variant(of: tokens[0]) { return e }
-        }
-        byKey[tokens.joined()] = entities.count
+        if let e = byKey[Self.combined(tokens)] { return e }
+        if tokens.count == 1, let e = link(single: tokens[0], before: position) { return e }
+        let words = Self.nameWords(view, m.nameFirst, m.head)
+        if words.count == 1, let e = variant(of: words[0]) { return e }
         let kind: Entity.Kind = tokens.contains(where: { Self.organizationWords.contains($0) }) ? .organization
             : (tokens.count >= 2 ? .person : .unknown)
-        entities.append(Entity(canonical: canonical, tokens: tokens, kind: kind, heads: [], positions: [position],
-                               isDescription: false))
+        add(Entity(canonical: Self.text(view, m.nameFirst, m.last), tokens: tokens, words: words, kind: kind, heads: [],
+                   positions: [position], isDescription: false))
         return entities.count - 1
     }
 
@@ -227,7 +263,7 @@ struct EntityTable {
 
     /// Records that entity `e` is described by `head` and mentioned at `position`.
     mutating func note(_ e: Int, head: WordKey?, position: Int) {
-        if let head { entities[e].heads.insert(head) }
+        if let head { entities[e].addHeads([head]) }
         if let last = entities[e].positions.last, last >= position { return }
         entities[e].positions.append(position)
     }
@@ -235,7 +271,7 @@ struct EntityTable {
     /// Registers a description entity (used when a definite description matches nothing).
     mutating func addDescription(_ canonical: String, head: WordKey, position: Int) -> Int {
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(canonical: canonical, tokens: [], kind: kind, heads: [head], positions: [position],
+        entities.append(Entity(canonical: canonical, tokens: [], words: [], kind: kind, heads: [head], positions: [position],
                                isDescription: true))
         return entities.count - 1
     }

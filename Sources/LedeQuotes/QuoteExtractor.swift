@@ -17,6 +17,7 @@ import LedeCore
 /// headline-like paragraphs only take echoes. Mentions resolve to canonical names via
 /// ``SpeakerResolver``. Quotes no cue attaches to (titles, scare quotes) keep a nil speaker.
 public struct QuoteExtractor: Extractor {
+    /// Registered as `quotes`.
     public static let registryName = "quotes"
 
     /// The reporting-verb lexicon in use.
@@ -32,9 +33,13 @@ public struct QuoteExtractor: Extractor {
         cues = CueLexicon(extra: extraCues)
     }
 
+    /// Tokens, sentences and paragraphs from the `tokens` step.
     public var requires: Set<Capability> { [.tokens, .sentences, .paragraphs] }
+    /// Fills ``AnnotatedDocument/quotes``.
     public var provides: Set<Capability> { [.quotes] }
 
+    /// Finds the document's quotes and their speakers; throws only when the `tokens`
+    /// step did not run before it.
     public func extract(_ document: inout AnnotatedDocument) throws {
         guard let tokens = document.tokens, let paragraphs = document.paragraphs else {
             throw DocumentError(code: "missing_tokens", message: "the quotes step needs the tokens step before it")

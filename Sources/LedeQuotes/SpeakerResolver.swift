@@ -16,7 +16,7 @@ struct SpeakerResolver {
     private var lastOrganization: Int?
 
     private static let he = WordKey("he"), she = WordKey("she"), it = WordKey("it"), they = WordKey("they")
-    private static let definite: Set<WordKey> = [WordKey("the"), WordKey("this"), WordKey("that")]
+    private static let definite = KeySet([WordKey("the"), WordKey("this"), WordKey("that")])
 
     init(table: EntityTable, context: AttributionContext) {
         self.table = table
@@ -31,8 +31,10 @@ struct SpeakerResolver {
         for (q, a) in attributions.enumerated() {
             if let a, a.inheritedFrom == nil, let m = a.mention { events.append((m.first, m, q)) }
         }
+        // Sentence subjects matter only up to the last speaker mention.
+        let horizon = events.map(\.item).max() ?? -1
         var s = 0
-        while s < view.count {
+        while s <= horizon && s < view.count {
             if view.sentenceStart[s] && (view.quote[s] < 0 || ctx.openItem[Int(view.quote[s])] == s) {
                 if let m = ctx.subject(from: s, ceiling: min(view.count, s + 24)) { events.append((m.first, m, -1)) }
             }
@@ -79,8 +81,7 @@ struct SpeakerResolver {
         let position = Int(view.items[m.first].start)
         switch m.kind {
         case .name:
-            let tokens = EntityTable.nameTokens(view, m.nameFirst, m.head)
-            let e = table.entity(named: tokens, canonical: EntityTable.text(view, m.nameFirst, m.last), position: position)
+            let e = table.entity(named: m, view: view, position: position)
             if let e { table.note(e, head: nil, position: position) }
             return e
         case .pronoun:

@@ -112,20 +112,20 @@ struct WordClasses: Sendable {
         "filing", "complaint", "lawsuit", "suit", "ruling", "order", "bill", "plan", "ad", "video",
     ]
 
-    let titles: Set<WordKey>
-    let personTitles: Set<WordKey>
-    let abbreviations: Set<WordKey>
-    let pronouns: Set<WordKey>
-    let determiners: Set<WordKey>
-    let auxiliaries: Set<WordKey>
-    let function: Set<WordKey>
-    let personHeads: Set<WordKey>
-    let organizationHeads: Set<WordKey>
+    let titles: KeySet
+    let personTitles: KeySet
+    let abbreviations: KeySet
+    let pronouns: KeySet
+    let determiners: KeySet
+    let auxiliaries: KeySet
+    let function: KeySet
+    let personHeads: KeySet
+    let organizationHeads: KeySet
 
     static let shared = WordClasses()
 
     private init() {
-        func keys(_ words: [String]) -> Set<WordKey> { Set(words.map { WordKey($0) }) }
+        func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0) }) }
         titles = keys(Self.titleWords)
         personTitles = keys(Self.personTitleWords)
         abbreviations = keys(Self.abbreviations)

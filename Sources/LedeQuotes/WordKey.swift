@@ -36,6 +36,9 @@ struct WordKey: Hashable, Sendable {
 
     private init(value: UInt64) { self.value = value }
 
+    /// A key from a precomputed value (combined keys of several words).
+    init(raw: UInt64) { self.value = raw }
+
     /// A key that no word has (the empty word).
     static let none = WordKey(value: offset)
 }

@@ -109,6 +109,14 @@ struct WordView {
     }
 
     private mutating func appendWord(_ s: Int, _ e: Int, number: Bool) {
+        // A tokenizer that keeps an abbreviation's period (`Sen.`) gets it split off
+        // here, so titles and abbreviations read the same with any tokenizer; an
+        // initialism with inner periods (`U.S.`) stays whole.
+        if e - s >= 2, bytes[e - 1] == 0x2E, !bytes[s..<(e - 1)].contains(0x2E), !number {
+            appendWord(s, e - 1, number: false)
+            items.append(WordItem(start: Int32(e - 1), end: Int32(e), kind: .stop, capitalized: false, key: .none))
+            return
+        }
         let b = bytes[s]
         let kind: WordItem.Kind = number || Self.isDigit(b) ? .number : .word
         items.append(WordItem(start: Int32(s), end: Int32(e), kind: kind, capitalized: b >= 0x41 && b <= 0x5A,
