@@ -6,9 +6,10 @@ import LedeCore
 /// `(07-17) 13:09 PDT BERKELEY --`.
 ///
 /// The evidence needed grows as the form gets weaker: a printed date or agency is
-/// enough; a place followed by a bare dash must be all capitals (and not a headline
-/// kicker such as `EXCLUSIVE`), carry a state or country, or be a known place, and
-/// must be followed by body text.
+/// enough; a place followed by a bare dash must carry a state or country, be a known
+/// city, or be all capitals (a country, or a town name that is not an acronym, a
+/// headline kicker such as `EXCLUSIVE` or a possessive), and must open a paragraph of
+/// body text.
 struct DatelineParser {
     let text: HeadText
 
@@ -83,9 +84,15 @@ struct DatelineParser {
             let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
         }
-        if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
-              !endsLikeHeadline() else { return nil }
+        let name = text.bytes[place.start..<place.end]
+        if Gazetteer.isCity(name) { return result }
+        // Past here only all capitals count: a country (`SINGAPORE -`), or an unknown town
+        // that is no acronym (`NASA -`, `U.S. -`), kicker, possessive or lone headline.
+        guard place.allCapitals, !name.contains(UInt8(ascii: ".")) else { return nil }
+        if Gazetteer.isCountry(name) { return result }
+        let letters = name.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        guard place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
+        else { return nil }
         return result
     }
 

@@ -44,6 +44,8 @@ import Testing
         .init(text: "CHICAGO -- Soybean futures rose on Monday as dry weather in Brazil threatened the crop.", location: "Chicago", printed: "CHICAGO --"),
         .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday after a chase through two counties.", location: "Chesterfield, S.C.",
               printed: "CHESTERFIELD, S.C. --"),
+        .init(text: "SINGAPORE - The city-state's economy grew faster than expected in the third quarter, data showed.",
+              location: "Singapore", printed: "SINGAPORE -"),
         .init(text: "SMALLVILLE -- A man was arrested on Tuesday after police found the stolen car in a barn.",
               location: "Smallville", printed: "SMALLVILLE --"),
         // Place, date and agency with no dash
@@ -111,6 +113,9 @@ import Testing
         "BREAKING NEWS -- the market fell sharply today",
         "BIDEN'S PLAN - What it means for you\n\nThe plan",
         "Paris - The City of Light Reborn\n\nThe city has changed.",
+        "NASA - The agency announced on Tuesday that its Artemis mission will be delayed again.",
+        "U.S. - China trade talks resume after months of tension between the two sides, officials said.",
+        "China - The country's exports rose faster than expected in October, customs data showed.",
         "FED HOLDS RATES - Policymakers signal patience as inflation cools and jobs slow\n\nThe Federal Reserve held.",
         "SOME HEADLINE - With sentence case\n\nBody.",
         "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES",
