@@ -37,7 +37,7 @@ struct DatelineParser {
             return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
                                   day: date.day ?? lead?.day, source: agency.name)
         }
-        guard let place = name(at: p, maxWords: 6), !startsWithCalendarWord(place) else { return nil }
+        guard let place = name(at: p, maxWords: 6), !startsWithWeekday(place) else { return nil }
         var locationEnd = bracket(after: place.end) ?? place.end
         var qualifiers: [Name] = []
         var date: DatePart?
@@ -121,9 +121,10 @@ struct DatelineParser {
         return inner.end + 1
     }
 
-    private func startsWithCalendarWord(_ name: Name) -> Bool {
+    /// `Friday ...`: a weekday is never a place (a month may be: `MARCH AIR RESERVE BASE`).
+    private func startsWithWeekday(_ name: Name) -> Bool {
         guard let w = text.asciiWord(at: name.start) else { return false }
-        return CalendarWords.months[w.key] != nil || CalendarWords.weekdays.contains(w.key)
+        return CalendarWords.weekdays.contains(w.key) && text.letter(at: w.end) == nil && text.byte(w.end) != UInt8(ascii: "-")
     }
 
     /// `BIDEN'S PLAN`: places are not possessives.

@@ -83,6 +83,8 @@ import Testing
         // Names
         .init(text: "RIO DE JANEIRO, Brazil (AP) — Police said", location: "Rio de Janeiro, Brazil", source: "AP",
               printed: "RIO DE JANEIRO, Brazil (AP) —"),
+        .init(text: "MARCH AIR RESERVE BASE, Calif. (AP) — Evacuees arrived", location: "March Air Reserve Base, Calif.",
+              source: "AP", printed: "MARCH AIR RESERVE BASE, Calif. (AP) —"),
         .init(text: "ST. LOUIS (AP) — A jury", location: "St. Louis", source: "AP", printed: "ST. LOUIS (AP) —"),
         .init(text: "WINSTON-SALEM, N.C. (AP) — A man", location: "Winston-Salem, N.C.", source: "AP",
               printed: "WINSTON-SALEM, N.C. (AP) —"),
@@ -175,6 +177,19 @@ import Testing
         let dateline = try #require(try annotate(text).dateline)
         #expect(dateline.location == "Washington")
         #expect(dateline.source == "AP")
+    }
+
+    @Test func severalPhotoCaptionsBeforeABareDateline() throws {
+        let caption = "Rescue workers search the rubble of a collapsed building in the city center on Tuesday. (AP Photo/Jane Doe)"
+        let text = Array(repeating: caption, count: 4).joined(separator: "\n")
+            + "\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday, officials said."
+        #expect(try annotate(text).dateline?.location == "Istanbul")
+    }
+
+    @Test func bareDatelineIsNotTakenFromRunningText() throws {
+        let paragraph = "The ministry said the two sides had agreed to meet again, and officials expected progress soon."
+        let text = "A Headline\n\n\(paragraph)\n\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday."
+        #expect(try annotate(text).dateline == nil)
     }
 
     @Test func datelineFarIntoTheDocumentIsNotRead() throws {
