@@ -8,9 +8,10 @@ import LedeCore
 /// constant. A dateline's year-less date (`Oct 28`) resolves to the most recent such
 /// date not after ``AnnotatedDocument/resolutionDate``: the header date found here
 /// (plus one day for time zones), else the input's published date, else the reference
-/// date, else today. Known places
-/// get ISO country and region codes from a GeoNames table built into the module.
+/// date, else today. Known places get ISO country and region codes from a GeoNames
+/// table built into the module (`scripts/make_gazetteer.py`; GeoNames, CC BY 4.0).
 public struct DatelineExtractor: Extractor {
+    /// `dateline`, the name used in pipeline files and `--pipeline`.
     public static let registryName = "dateline"
     /// Default for ``headBytes``.
     public static let defaultHeadBytes = 4096
@@ -18,7 +19,9 @@ public struct DatelineExtractor: Extractor {
     /// How many bytes from the start of the document are searched.
     public let headBytes: Int
 
+    /// Nothing: the step reads the document's bytes only.
     public var requires: Set<Capability> { [] }
+    /// ``Capability/dateline`` and ``Capability/published``.
     public var provides: Set<Capability> { [.dateline, .published] }
 
     /// Creates the extractor; `headBytes` below 256 is raised to 256.
