@@ -56,8 +56,11 @@ struct DatelineParser {
             locationEnd = bracket(after: qualifier.end) ?? qualifier.end
             q = locationEnd
         }
-        // A typo such as `New york, March 2 -` needs the printed date to count.
-        if place.endsLowercase && date?.month == nil { return nil }
+        // A typo such as `New york, March 2 -` needs the printed date and a known city
+        // (`Police said, March 2 -` is no place).
+        if place.endsLowercase && (date?.month == nil || !Gazetteer.isCity(text.bytes[place.start..<place.end])) {
+            return nil
+        }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
                                     month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)

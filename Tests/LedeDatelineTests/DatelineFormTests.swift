@@ -125,6 +125,7 @@ import Testing
         "CHEUNG KONG (HOLDINGS) LTD <CKGH.HK> YEAR 1986\n",
         "He said the plan - which began in March - failed.",
         "Friday, March 6 - a day to remember",
+        "Police said, March 2 - The suspect was arrested at his home.",
         "Sen. Adam Schiff (D-Calif.) said on Tuesday",
         "FILE - President Joe Biden speaks during an event at the White House. (AP Photo/Evan Vucci, File)",
         "Seoul Seeks Regaining Wartime Command from Washington\n\n\nSouth Korean President Lee said",
