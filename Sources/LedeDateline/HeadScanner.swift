@@ -106,7 +106,12 @@ struct HeadScanner {
     /// words (wrapped prose), 0 for headlines, bylines, bullets, captions and other
     /// header lines.
     private func proseWeight(_ start: Int, _ end: Int) -> Int {
-        guard end - start >= 40, !isPhotoCaption(start, end), !isBullet(start, end) else { return 0 }
+        guard end - start >= 40, !isBullet(start, end) else { return 0 }
+        let weight = textWeight(start, end)
+        return weight > 0 && isPhotoCaption(start, end) ? 0 : weight
+    }
+
+    private func textWeight(_ start: Int, _ end: Int) -> Int {
         var last = end - 1
         while last > start, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
         if end - start >= 80 {
