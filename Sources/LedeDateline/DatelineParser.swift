@@ -6,9 +6,10 @@ import LedeCore
 /// `(07-17) 13:09 PDT BERKELEY --`.
 ///
 /// The evidence needed grows as the form gets weaker: a printed date or agency is
-/// enough; a place followed by a bare dash must be all capitals (and not a headline
-/// kicker such as `EXCLUSIVE`), carry a state or country, or be a known place, and
-/// must be followed by body text.
+/// enough; a place followed by a bare dash must carry a state or country, be a known
+/// city, or be all capitals (a country, or a town name that is not an acronym, a
+/// headline kicker such as `EXCLUSIVE` or a possessive), and must open a paragraph of
+/// body text.
 struct DatelineParser {
     let text: HeadText
 
@@ -36,7 +37,7 @@ struct DatelineParser {
             return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
                                   day: date.day ?? lead?.day, source: agency.name)
         }
-        guard let place = name(at: p, maxWords: 6), !startsWithCalendarWord(place) else { return nil }
+        guard let place = name(at: p, maxWords: 6), !startsWithWeekday(place) else { return nil }
         var locationEnd = bracket(after: place.end) ?? place.end
         var qualifiers: [Name] = []
         var date: DatePart?
@@ -55,8 +56,11 @@ struct DatelineParser {
             locationEnd = bracket(after: qualifier.end) ?? qualifier.end
             q = locationEnd
         }
-        // A typo such as `New york, March 2 -` needs the printed date to count.
-        if place.endsLowercase && date?.month == nil { return nil }
+        // A typo such as `New york, March 2 -` needs the printed date and a known city
+        // (`Police said, March 2 -` is no place).
+        if place.endsLowercase && (date?.month == nil || !Gazetteer.isCity(text.bytes[place.start..<place.end])) {
+            return nil
+        }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
                                     month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)
@@ -83,9 +87,15 @@ struct DatelineParser {
             let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
         }
-        if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
-              !endsLikeHeadline() else { return nil }
+        let name = text.bytes[place.start..<place.end]
+        if Gazetteer.isCity(name) { return result }
+        // Past here only all capitals count: a country (`SINGAPORE -`), or an unknown town
+        // that is no acronym (`NASA -`, `U.S. -`), kicker, possessive or lone headline.
+        guard place.allCapitals, !name.contains(UInt8(ascii: ".")) else { return nil }
+        if Gazetteer.isCountry(name) { return result }
+        let letters = name.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        guard place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
+        else { return nil }
         return result
     }
 
@@ -114,9 +124,10 @@ struct DatelineParser {
         return inner.end + 1
     }
 
-    private func startsWithCalendarWord(_ name: Name) -> Bool {
+    /// `Friday ...`: a weekday is never a place (a month may be: `MARCH AIR RESERVE BASE`).
+    private func startsWithWeekday(_ name: Name) -> Bool {
         guard let w = text.asciiWord(at: name.start) else { return false }
-        return CalendarWords.months[w.key] != nil || CalendarWords.weekdays.contains(w.key)
+        return CalendarWords.weekdays.contains(w.key) && text.letter(at: w.end) == nil && text.byte(w.end) != UInt8(ascii: "-")
     }
 
     /// `BIDEN'S PLAN`: places are not possessives.

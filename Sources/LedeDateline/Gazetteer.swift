@@ -52,10 +52,11 @@ enum Gazetteer {
         return first.count > 3 ? region(first) : nil
     }
 
-    /// Whether a single name is a known city, country or region.
-    static func knows(_ location: String) -> Bool {
-        !location.utf8.contains(UInt8(ascii: ",")) && locate(location) != nil
-    }
+    /// Whether `name` is a known city (`Seoul`, `ST. LOUIS`, `Peking`).
+    static func isCity(_ name: some Collection<UInt8>) -> Bool { city(key(name)) != nil }
+
+    /// Whether `name` is a known country or country alias (`SINGAPORE`, `West Germany`).
+    static func isCountry(_ name: some Collection<UInt8>) -> Bool { country(key(name)) != nil }
 
     /// Whether `name` is a known state, province, country or country alias (`S.C.`, `Argentina`).
     static func isRegionOrCountry(_ name: some Collection<UInt8>) -> Bool {

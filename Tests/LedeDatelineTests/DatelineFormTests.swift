@@ -44,6 +44,8 @@ import Testing
         .init(text: "CHICAGO -- Soybean futures rose on Monday as dry weather in Brazil threatened the crop.", location: "Chicago", printed: "CHICAGO --"),
         .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday after a chase through two counties.", location: "Chesterfield, S.C.",
               printed: "CHESTERFIELD, S.C. --"),
+        .init(text: "SINGAPORE - The city-state's economy grew faster than expected in the third quarter, data showed.",
+              location: "Singapore", printed: "SINGAPORE -"),
         .init(text: "SMALLVILLE -- A man was arrested on Tuesday after police found the stolen car in a barn.",
               location: "Smallville", printed: "SMALLVILLE --"),
         // Place, date and agency with no dash
@@ -81,6 +83,8 @@ import Testing
         // Names
         .init(text: "RIO DE JANEIRO, Brazil (AP) — Police said", location: "Rio de Janeiro, Brazil", source: "AP",
               printed: "RIO DE JANEIRO, Brazil (AP) —"),
+        .init(text: "MARCH AIR RESERVE BASE, Calif. (AP) — Evacuees arrived", location: "March Air Reserve Base, Calif.",
+              source: "AP", printed: "MARCH AIR RESERVE BASE, Calif. (AP) —"),
         .init(text: "ST. LOUIS (AP) — A jury", location: "St. Louis", source: "AP", printed: "ST. LOUIS (AP) —"),
         .init(text: "WINSTON-SALEM, N.C. (AP) — A man", location: "Winston-Salem, N.C.", source: "AP",
               printed: "WINSTON-SALEM, N.C. (AP) —"),
@@ -111,6 +115,9 @@ import Testing
         "BREAKING NEWS -- the market fell sharply today",
         "BIDEN'S PLAN - What it means for you\n\nThe plan",
         "Paris - The City of Light Reborn\n\nThe city has changed.",
+        "NASA - The agency announced on Tuesday that its Artemis mission will be delayed again.",
+        "U.S. - China trade talks resume after months of tension between the two sides, officials said.",
+        "China - The country's exports rose faster than expected in October, customs data showed.",
         "FED HOLDS RATES - Policymakers signal patience as inflation cools and jobs slow\n\nThe Federal Reserve held.",
         "SOME HEADLINE - With sentence case\n\nBody.",
         "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES",
@@ -118,6 +125,7 @@ import Testing
         "CHEUNG KONG (HOLDINGS) LTD <CKGH.HK> YEAR 1986\n",
         "He said the plan - which began in March - failed.",
         "Friday, March 6 - a day to remember",
+        "Police said, March 2 - The suspect was arrested at his home.",
         "Sen. Adam Schiff (D-Calif.) said on Tuesday",
         "FILE - President Joe Biden speaks during an event at the White House. (AP Photo/Evan Vucci, File)",
         "Seoul Seeks Regaining Wartime Command from Washington\n\n\nSouth Korean President Lee said",
@@ -170,6 +178,19 @@ import Testing
         let dateline = try #require(try annotate(text).dateline)
         #expect(dateline.location == "Washington")
         #expect(dateline.source == "AP")
+    }
+
+    @Test func severalPhotoCaptionsBeforeABareDateline() throws {
+        let caption = "Rescue workers search the rubble of a collapsed building in the city center on Tuesday. (AP Photo/Jane Doe)"
+        let text = Array(repeating: caption, count: 4).joined(separator: "\n")
+            + "\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday, officials said."
+        #expect(try annotate(text).dateline?.location == "Istanbul")
+    }
+
+    @Test func bareDatelineIsNotTakenFromRunningText() throws {
+        let paragraph = "The ministry said the two sides had agreed to meet again, and officials expected progress soon."
+        let text = "A Headline\n\n\(paragraph)\n\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday."
+        #expect(try annotate(text).dateline == nil)
     }
 
     @Test func datelineFarIntoTheDocumentIsNotRead() throws {

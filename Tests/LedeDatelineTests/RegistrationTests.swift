@@ -1,6 +1,7 @@
 import Lede
 import LedeCore
 import LedeDateline
+import LedeTestSupport
 import Testing
 
 /// The `dateline` step as configured from YAML and the CLI's `--pipeline`.
@@ -34,5 +35,16 @@ import Testing
         var document = AnnotatedDocument(Document(bytes: bytes, referenceDate: seedReference))
         try DatelineExtractor().extract(&document)
         #expect(document.dateline?.location == "Seoul")
+    }
+}
+
+/// The `Extractor` contract: spans in bounds and on scalar boundaries, determinism, thread safety.
+@Suite struct ContractTests {
+    @Test func honoursTheExtractorContract() throws {
+        var texts = try ["000_ee8ecf434b4cedfc", "001_167d04bd473724f8", "002_fbb2744d5617af63",
+                         "003_96aeffd01d083ba3", "004_7487475de5a83e30"].map(SeedTests.seed)
+        texts += DatelineFormTests.positives.map(\.text) + DatelineFormTests.negatives
+        texts += ["", "\n\n\n", "SEOUL \u{2013}", "(", "(07-17)", "Nov 5, 20", "\u{FEFF}WASHINGTON (AP) \u{2014}"]
+        try ExtractorVerifier.verify(DatelineExtractor(), on: texts, preparing: [])
     }
 }
