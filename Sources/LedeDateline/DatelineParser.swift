@@ -78,15 +78,32 @@ struct DatelineParser {
         }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard allowBare, bodyFollows(separator.next) else { return nil }
+        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
         if let last = qualifiers.last {
-            let qualifierKnown = Gazetteer.isRegionOrCountry(String(decoding: text.bytes[last.start..<last.end], as: UTF8.self))
+            let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
         }
         if Gazetteer.knows(location) { return result }
         guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
-              paragraphContinues(separator.next) else { return nil }
+              !endsLikeHeadline() else { return nil }
         return result
+    }
+
+    /// Whether the line stands alone (a blank line or the end follows) without ending
+    /// like a sentence: `FED HOLDS RATES - Policymakers signal patience`.
+    private func endsLikeHeadline() -> Bool {
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        let nextIsBlank = i + 1 >= bytes.count || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x0D
+        guard nextIsBlank else { return false }
+        var last = text.limit - 1
+        while last > 0, text.spaceLength(at: last) > 0 { last -= 1 }
+        guard last >= 0, last < bytes.count else { return true }
+        switch bytes[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), 0x9D: return false
+        default: return true
+        }
     }
 
     /// `New Delhi [India]`: a bracketed qualifier right after a name.
@@ -113,8 +130,9 @@ struct DatelineParser {
         return false
     }
 
-    /// Whether the text after a bare dash runs on like a paragraph (not a short headline):
-    /// at least 50 bytes on the line, or a next line that continues it.
+    /// Whether the text after a bare dash runs on like a paragraph rather than ending
+    /// like a headline (`Paris - The City of Light Reborn`): at least 50 bytes on the
+    /// line, or a next line that continues it.
     private func paragraphContinues(_ p: Int) -> Bool {
         if text.limit - p >= 50 { return true }
         let bytes = text.bytes
@@ -211,10 +229,10 @@ struct DatelineParser {
                                            "watch", "live", "video", "photos", "photo", "news", "feature", "interview",
                                            "wrapup", "factbox", "timeline", "preview", "column", "commentary",
                                            "spotlight", "economic", "market", "markets", "report", "refile",
-                                           "insight", "focus", "exclusive", "poll", "advisory", "note", "top",
+                                           "insight", "focus", "poll", "advisory", "note", "top",
                                            "summary", "table", "text", "highlights", "bulletin", "sports", "file", "graphic",
                                            "graphics", "buzz", "rpt", "repeat", "corrects", "obituary", "recap",
-                                           "explainer", "factcheck", "editor", "editors", "watch", "listen", "read"]
+                                           "explainer", "factcheck", "editor", "editors", "listen", "read"]
                                            .map(HeadText.pack))
 
     private func containsKicker(_ name: Name) -> Bool {
@@ -255,15 +273,25 @@ struct DatelineParser {
             if text.byte(q) == UInt8(ascii: ".") { q += 1 }
             let dayStart = text.skipSpaces(q)
             guard dayStart > q, dayStart - q <= 3, let day = text.number(at: dayStart, maxDigits: 2),
-                  (1...31).contains(day.value), text.letter(at: day.end) == nil else { return nil }
-            return withYear(DatePart(month: month, day: day.value, end: day.end))
+                  (1...31).contains(day.value) else { return nil }
+            let dayEnd = skipOrdinal(day.end)
+            guard text.letter(at: dayEnd) == nil else { return nil }
+            return withYear(DatePart(month: month, day: day.value, end: dayEnd))
         }
         // 2 March (British and AFP order)
         guard let day = text.number(at: p, maxDigits: 2), (1...31).contains(day.value) else { return nil }
-        let wordStart = text.skipSpaces(day.end)
-        guard wordStart > day.end, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
+        let dayEnd = skipOrdinal(day.end)
+        let wordStart = text.skipSpaces(dayEnd)
+        guard wordStart > dayEnd, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
         else { return nil }
         return withYear(DatePart(month: month, day: day.value, end: word.end))
+    }
+
+    /// After `3rd`, `21st`: where the ordinal suffix ends.
+    private func skipOrdinal(_ p: Int) -> Int {
+        guard let suffix = text.asciiWord(at: p), suffix.length == 2, TimestampParser.ordinals.contains(suffix.key)
+        else { return p }
+        return suffix.end
     }
 
     /// Adds `, 1987` or ` 1987` to a month and day when printed.
@@ -289,8 +317,7 @@ struct DatelineParser {
         if let hour = text.number(at: q, maxDigits: 2), text.byte(hour.end) == UInt8(ascii: ":"),
            let minute = text.number(at: hour.end + 1, minDigits: 2, maxDigits: 2) {
             q = text.skipSpaces(minute.end)
-            for marker in [Array("a.m.".utf8), Array("p.m.".utf8), Array("am".utf8), Array("pm".utf8),
-                           Array("AM".utf8), Array("PM".utf8)] where text.matches(marker, at: q) {
+            for marker in DatelineParser.meridiems where text.matches(marker, at: q) {
                 q = text.skipSpaces(q + marker.count)
                 break
             }
@@ -302,6 +329,8 @@ struct DatelineParser {
         }
         return (month.value, day.value, q)
     }
+
+    static let meridiems: [[UInt8]] = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."].map { Array($0.utf8) }
 
     // MARK: - Agency and separator
 
@@ -332,6 +361,9 @@ struct DatelineParser {
     /// agency when body text follows it directly (`(NationPress) The United States`).
     private func end(afterAgency end: Int) -> Int? {
         if let separator = separator(at: end) { return separator.end }
+        // `Madrid, 5 nov (EFE).- ` (Spanish agencies)
+        if text.byte(end) == UInt8(ascii: "."), text.byte(end + 1) == UInt8(ascii: "-"),
+           let separator = separator(at: end + 1) { return separator.end }
         // `New Delhi [India], Nov 5 (ANI):`
         if text.byte(end) == UInt8(ascii: ":"), text.spaceLength(at: end + 1) > 0 { return end + 1 }
         // `(CNN)President Trump` prints no space.

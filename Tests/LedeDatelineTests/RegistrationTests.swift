@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func invalidUTF8NeverCrashes() throws {
-        let bytes: [UInt8] = Array("SEOUL ".utf8) + [0x97] + Array(" South Korea said\n".utf8) + [0xFF, 0xFE, 0xC3]
+        let bytes: [UInt8] = Array("SEOUL ".utf8) + [0x97] + Array(" South Korea said on Wednesday that the talks had gone well.\n".utf8) + [0xFF, 0xFE, 0xC3]
         var document = AnnotatedDocument(Document(bytes: bytes, referenceDate: seedReference))
         try DatelineExtractor().extract(&document)
         #expect(document.dateline?.location == "Seoul")

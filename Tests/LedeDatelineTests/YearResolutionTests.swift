@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func noDateMeansNullDateAndNoMonthDay() throws {
-        let dateline = try #require(try annotate("SEOUL – South Korea said").dateline)
+        let dateline = try #require(try annotate("SEOUL – South Korea said on Wednesday that the talks had gone well.").dateline)
         #expect(dateline.date == nil && dateline.month == nil && dateline.day == nil)
     }
 }

@@ -95,7 +95,9 @@ public struct ExtractCommand: ParsableCommand {
     /// Runs `extract` with a registry of extractors (the built-ins plus your own):
     /// parses the process's arguments, runs, and exits.
     ///
-    /// - Parameter patterns: the regex step's built-in patterns, shown by `extract list`.
+    /// - Parameters:
+    ///   - registry: the extractors pipelines may name.
+    ///   - patterns: the regex step's built-in patterns, shown by `extract list`.
     public static func main(registry: ExtractorRegistry,
                             patterns: [PatternDescription] = ExtractEnvironment.builtInPatterns) {
         main(environment: ExtractEnvironment(registry: registry, patterns: patterns))
