@@ -55,6 +55,28 @@ import Testing
         #expect(objects[1]["quotes"] as? [Any] != nil)
     }
 
+    @Test func plainTextOnStandardInputIsOneDocumentNamedDash() throws {
+        let run = try ExtractProcess.run(["--include", "sentences"], stdin: Array("First sentence here. Second one.\n".utf8))
+
+        #expect(run.status == 0)
+        #expect(run.objects.count == 1)
+        #expect(run.objects.first?["id"] as? String == "-")
+        #expect((run.objects.first?["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test func globChoosesFilesInFoldersAndJSONLFoldersReadJSONLFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.story", "A story.")
+        try folder.write("b.txt", "A text.")
+        try folder.write("c.jsonl", "{\"id\": \"c1\", \"text\": \"From JSONL.\"}\n")
+
+        let stories = try ExtractProcess.run(["--glob", "*.story", folder.path])
+        let jsonl = try ExtractProcess.run(["--input-format", "jsonl", folder.path])
+
+        #expect(stories.objects.map { $0["id"] as? String } == [folder.path + "/a.story"])
+        #expect(jsonl.objects.map { $0["id"] as? String } == ["c1"])
+    }
+
     @Test func jsonlFileIdsFallBackToFileAndLine() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("batch.jsonl", "{\"text\": \"No id here.\"}\n[1, 2]\n{\"id\": \"x\", \"text\": \"Dated.\", \"published\": \"2024-13-40\"}\n")

@@ -166,7 +166,8 @@ public struct ExtractCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let stop = StopRequest()
-        let trap = SignalTrap(stop: stop)
+        let temporaryPath = file?.temporaryPath
+        let trap = SignalTrap(stop: stop, onForcedExit: { if let temporaryPath { unlink(temporaryPath) } })
         let limits = InputLimits(maxDocumentBytes: maxBytes.bytes)
         let decoder = DocumentDecoder(limits: limits, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
         let runner = ExtractRunner(

@@ -46,7 +46,7 @@ struct ExtractRunner {
             if jobs <= 1 {
                 while let item = reader.next() {
                     try deliver(processor.process(item))
-                    if streaming { try sink.flush() }
+                    if streaming && !reader.nextIsReady { try sink.flush() }
                 }
             } else {
                 let queue = OrderedWorkQueue(workers: jobs, windowCount: jobs * Self.windowPerWorker,
