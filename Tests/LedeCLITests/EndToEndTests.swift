@@ -1,4 +1,5 @@
 import Foundation
+import Lede
 import Testing
 
 /// Runs the built `extract` executable the way users do.
@@ -52,6 +53,28 @@ import Testing
         #expect(((objects[1]["error"] as? [String: Any])?["code"] as? String) == "malformed-input")
         #expect(objects[2]["error"] == nil)
         #expect(objects[1]["quotes"] as? [Any] != nil)
+    }
+
+    @Test func plainTextOnStandardInputIsOneDocumentNamedDash() throws {
+        let run = try ExtractProcess.run(["--include", "sentences"], stdin: Array("First sentence here. Second one.\n".utf8))
+
+        #expect(run.status == 0)
+        #expect(run.objects.count == 1)
+        #expect(run.objects.first?["id"] as? String == "-")
+        #expect((run.objects.first?["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test func globChoosesFilesInFoldersAndJSONLFoldersReadJSONLFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.story", "A story.")
+        try folder.write("b.txt", "A text.")
+        try folder.write("c.jsonl", "{\"id\": \"c1\", \"text\": \"From JSONL.\"}\n")
+
+        let stories = try ExtractProcess.run(["--glob", "*.story", folder.path])
+        let jsonl = try ExtractProcess.run(["--input-format", "jsonl", folder.path])
+
+        #expect(stories.objects.map { $0["id"] as? String } == [folder.path + "/a.story"])
+        #expect(jsonl.objects.map { $0["id"] as? String } == ["c1"])
     }
 
     @Test func jsonlFileIdsFallBackToFileAndLine() throws {
@@ -148,9 +171,15 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout == flag.stdout)
         let text = String(decoding: run.stdout, as: UTF8.self)
-        #expect(text.contains("\n  tokens\n"))
+        for registration in ExtractorRegistry.builtIn.registrations {
+            #expect(text.contains("\n  \(registration.name)\n    \(registration.summary)\n"))
+            for option in registration.options { #expect(text.contains("      \(option.key) (\(option.type)")) }
+        }
         #expect(text.contains("provides: paragraphs, sentences, tokens"))
-        #expect(text.contains("Built-in patterns"))
+        for pattern in PatternLibrary.all {
+            #expect(text.contains("\n  \(pattern.name) "))
+            #expect(text.contains(pattern.pattern))
+        }
     }
 
     @Test func checkConfigPrintsTheResolvedPipeline() throws {

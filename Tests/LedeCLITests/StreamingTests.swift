@@ -29,7 +29,8 @@ import Testing
         return !process.isRunning
     }
 
-    @Test func resultsAreFlushedWhileStandardInputStaysOpenAndSIGINTStopsWithASummary() throws {
+    @Test(arguments: [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")])
+    func resultsAreFlushedWhileStandardInputStaysOpenAndASignalStopsWithASummary(signal: Int32, name: String) throws {
         for jobs in ["1", "2"] {
             let (process, stdin, stdout, stderr) = try ExtractProcess.start(["--input-format", "jsonl", "--jobs", jobs])
             stdin.fileHandleForWriting.write(Data(Self.jsonl(2)))
@@ -38,11 +39,12 @@ import Testing
             let early = Self.readLines(stdout.fileHandleForReading, count: 2)
             #expect(early.filter { $0 == 0x0A }.count == 2)
 
-            process.interrupt()
+            kill(process.processIdentifier, signal)
             #expect(Self.waitForExit(process))
-            #expect(process.terminationStatus == 130)
+            #expect(process.terminationReason == .exit)
+            #expect(process.terminationStatus == 128 + signal)
             let summary = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(summary.contains("stopped by SIGINT after 2 documents (0 failed)"))
+            #expect(summary.contains("stopped by \(name) after 2 documents (0 failed)"))
             try? stdin.fileHandleForWriting.close()
         }
     }

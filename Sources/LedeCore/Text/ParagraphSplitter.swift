@@ -58,7 +58,7 @@ public struct ParagraphSplitter: Sendable {
     static let layoutSampleLines = 200
 
     /// Whether the text looks hard-wrapped at a fixed width, judged on its first
-    /// ``layoutSampleLines`` non-blank lines: at least three of them, none longer
+    /// `layoutSampleLines` non-blank lines: at least three of them, none longer
     /// than 100 bytes, and lines that continue the line before them in lower case
     /// (at least two, or one when the text also indents its paragraphs).
     public static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -14,7 +14,7 @@
 ///   when an opening quotation mark or a common sentence starter follows (`…in the
 ///   U.S. The next…` splits; `U.S. troops`, `J. Smith`, `10 a.m. Tuesday` do not).
 ///   The starters are capitalised pronouns, determiners, conjunctions,
-///   prepositions and sentence adverbs (``SentenceStarters``): a heuristic that
+///   prepositions and sentence adverbs (`SentenceStarters`): a heuristic that
 ///   keeps names after initials together at the cost of missing a sentence end
 ///   before a name.
 public struct SentenceSplitter: Sendable {
