@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "LedeCLI", targets: ["LedeCLI"]),
         .library(name: "LedeTestSupport", targets: ["LedeTestSupport"]),
         .executable(name: "extract", targets: ["extract"]),
+        .plugin(name: "LedePatterns", targets: ["LedePatterns"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,9 @@ let package = Package(
         .executableTarget(name: "extract", dependencies: ["LedeCLI"]),
         // Shipped for third parties: checks an extractor honours the `Extractor` contract.
         .target(name: "LedeTestSupport", dependencies: ["LedeCore"]),
+        // Build-time pattern checking: the plugin runs the tool on *.patterns.yaml/json files.
+        .executableTarget(name: "lede-patterns", dependencies: ["CPCRE2"]),
+        .plugin(name: "LedePatterns", capability: .buildTool(), dependencies: ["lede-patterns"]),
 
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeRegexTests", dependencies: ["LedeRegex", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
@@ -46,11 +50,12 @@ let package = Package(
         .testTarget(name: "LedeQuotesTests", dependencies: ["LedeQuotes", "Lede", "LedeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "Lede", "extract"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedePatternsToolTests", dependencies: ["lede-patterns"]),
     ]
 )
 
 // Strict settings for every target in one place (swift-log style).
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .plugin {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))

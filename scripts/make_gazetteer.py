@@ -58,7 +58,7 @@ AU_NAMES = {"NSW": ["New South Wales", "N.S.W."], "VIC": ["Victoria", "Vic."], "
             "ACT": ["Australian Capital Territory"], "NT": ["Northern Territory"]}
 GB_NAMES = {"ENG": ["England"], "SCT": ["Scotland"], "WLS": ["Wales"], "NIR": ["Northern Ireland"]}
 COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America"],
+    "US": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain"],
     "DE": ["West Germany", "East Germany", "W. Germany"], "NL": ["Netherlands", "Holland"],
     "KR": ["Korea", "Republic of Korea", "S. Korea"], "KP": ["N. Korea"], "CZ": ["Czech Republic"],

@@ -16,6 +16,7 @@ public enum BuiltIns {
         [
             RegexExtractor.registration,
             DatelineExtractor.registration,
+            QuoteExtractor.registration,
         ]
     }
 

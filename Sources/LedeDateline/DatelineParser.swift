@@ -6,9 +6,10 @@ import LedeCore
 /// `(07-17) 13:09 PDT BERKELEY --`.
 ///
 /// The evidence needed grows as the form gets weaker: a printed date or agency is
-/// enough; a place followed by a bare dash must be all capitals (and not a headline
-/// kicker such as `EXCLUSIVE`), carry a state or country, or be a known place, and
-/// must be followed by body text.
+/// enough; a place followed by a bare dash must carry a state or country, be a known
+/// city, or be all capitals (a country, or a town name that is not an acronym, a
+/// headline kicker such as `EXCLUSIVE` or a possessive), and must open a paragraph of
+/// body text.
 struct DatelineParser {
     let text: HeadText
 
@@ -36,7 +37,7 @@ struct DatelineParser {
             return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
                                   day: date.day ?? lead?.day, source: agency.name)
         }
-        guard let place = name(at: p, maxWords: 6), !startsWithCalendarWord(place) else { return nil }
+        guard let place = name(at: p, maxWords: 6), !startsWithWeekday(place) else { return nil }
         var locationEnd = bracket(after: place.end) ?? place.end
         var qualifiers: [Name] = []
         var date: DatePart?
@@ -55,8 +56,11 @@ struct DatelineParser {
             locationEnd = bracket(after: qualifier.end) ?? qualifier.end
             q = locationEnd
         }
-        // A typo such as `New york, March 2 -` needs the printed date to count.
-        if place.endsLowercase && date?.month == nil { return nil }
+        // A typo such as `New york, March 2 -` needs the printed date and a known city
+        // (`Police said, March 2 -` is no place).
+        if place.endsLowercase && (date?.month == nil || !Gazetteer.isCity(text.bytes[place.start..<place.end])) {
+            return nil
+        }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
                                     month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)
@@ -78,15 +82,38 @@ struct DatelineParser {
         }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard allowBare, bodyFollows(separator.next) else { return nil }
+        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
         if let last = qualifiers.last {
-            let qualifierKnown = Gazetteer.isRegionOrCountry(String(decoding: text.bytes[last.start..<last.end], as: UTF8.self))
+            let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
         }
-        if Gazetteer.knows(location) { return result }
-        guard place.allCapitals, place.words <= 4, !containsKicker(place), !isPossessive(place),
-              paragraphContinues(separator.next) else { return nil }
+        let name = text.bytes[place.start..<place.end]
+        if Gazetteer.isCity(name) { return result }
+        // Past here only all capitals count: a country (`SINGAPORE -`), or an unknown town
+        // that is no acronym (`NASA -`, `U.S. -`), kicker, possessive or lone headline.
+        guard place.allCapitals, !name.contains(UInt8(ascii: ".")) else { return nil }
+        if Gazetteer.isCountry(name) { return result }
+        let letters = name.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        guard place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
+        else { return nil }
         return result
+    }
+
+    /// Whether the line stands alone (a blank line or the end follows) without ending
+    /// like a sentence: `FED HOLDS RATES - Policymakers signal patience`.
+    private func endsLikeHeadline() -> Bool {
+        let bytes = text.bytes
+        var i = text.limit
+        if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+        let nextIsBlank = i + 1 >= bytes.count || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x0D
+        guard nextIsBlank else { return false }
+        var last = text.limit - 1
+        while last > 0, text.spaceLength(at: last) > 0 { last -= 1 }
+        guard last >= 0, last < bytes.count else { return true }
+        switch bytes[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), 0x9D: return false
+        default: return true
+        }
     }
 
     /// `New Delhi [India]`: a bracketed qualifier right after a name.
@@ -97,9 +124,10 @@ struct DatelineParser {
         return inner.end + 1
     }
 
-    private func startsWithCalendarWord(_ name: Name) -> Bool {
+    /// `Friday ...`: a weekday is never a place (a month may be: `MARCH AIR RESERVE BASE`).
+    private func startsWithWeekday(_ name: Name) -> Bool {
         guard let w = text.asciiWord(at: name.start) else { return false }
-        return CalendarWords.months[w.key] != nil || CalendarWords.weekdays.contains(w.key)
+        return CalendarWords.weekdays.contains(w.key) && text.letter(at: w.end) == nil && text.byte(w.end) != UInt8(ascii: "-")
     }
 
     /// `BIDEN'S PLAN`: places are not possessives.
@@ -113,8 +141,9 @@ struct DatelineParser {
         return false
     }
 
-    /// Whether the text after a bare dash runs on like a paragraph (not a short headline):
-    /// at least 50 bytes on the line, or a next line that continues it.
+    /// Whether the text after a bare dash runs on like a paragraph rather than ending
+    /// like a headline (`Paris - The City of Light Reborn`): at least 50 bytes on the
+    /// line, or a next line that continues it.
     private func paragraphContinues(_ p: Int) -> Bool {
         if text.limit - p >= 50 { return true }
         let bytes = text.bytes
@@ -211,10 +240,10 @@ struct DatelineParser {
                                            "watch", "live", "video", "photos", "photo", "news", "feature", "interview",
                                            "wrapup", "factbox", "timeline", "preview", "column", "commentary",
                                            "spotlight", "economic", "market", "markets", "report", "refile",
-                                           "insight", "focus", "exclusive", "poll", "advisory", "note", "top",
+                                           "insight", "focus", "poll", "advisory", "note", "top",
                                            "summary", "table", "text", "highlights", "bulletin", "sports", "file", "graphic",
                                            "graphics", "buzz", "rpt", "repeat", "corrects", "obituary", "recap",
-                                           "explainer", "factcheck", "editor", "editors", "watch", "listen", "read"]
+                                           "explainer", "factcheck", "editor", "editors", "listen", "read"]
                                            .map(HeadText.pack))
 
     private func containsKicker(_ name: Name) -> Bool {
@@ -255,15 +284,25 @@ struct DatelineParser {
             if text.byte(q) == UInt8(ascii: ".") { q += 1 }
             let dayStart = text.skipSpaces(q)
             guard dayStart > q, dayStart - q <= 3, let day = text.number(at: dayStart, maxDigits: 2),
-                  (1...31).contains(day.value), text.letter(at: day.end) == nil else { return nil }
-            return withYear(DatePart(month: month, day: day.value, end: day.end))
+                  (1...31).contains(day.value) else { return nil }
+            let dayEnd = skipOrdinal(day.end)
+            guard text.letter(at: dayEnd) == nil else { return nil }
+            return withYear(DatePart(month: month, day: day.value, end: dayEnd))
         }
         // 2 March (British and AFP order)
         guard let day = text.number(at: p, maxDigits: 2), (1...31).contains(day.value) else { return nil }
-        let wordStart = text.skipSpaces(day.end)
-        guard wordStart > day.end, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
+        let dayEnd = skipOrdinal(day.end)
+        let wordStart = text.skipSpaces(dayEnd)
+        guard wordStart > dayEnd, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
         else { return nil }
         return withYear(DatePart(month: month, day: day.value, end: word.end))
+    }
+
+    /// After `3rd`, `21st`: where the ordinal suffix ends.
+    private func skipOrdinal(_ p: Int) -> Int {
+        guard let suffix = text.asciiWord(at: p), suffix.length == 2, TimestampParser.ordinals.contains(suffix.key)
+        else { return p }
+        return suffix.end
     }
 
     /// Adds `, 1987` or ` 1987` to a month and day when printed.
@@ -289,8 +328,7 @@ struct DatelineParser {
         if let hour = text.number(at: q, maxDigits: 2), text.byte(hour.end) == UInt8(ascii: ":"),
            let minute = text.number(at: hour.end + 1, minDigits: 2, maxDigits: 2) {
             q = text.skipSpaces(minute.end)
-            for marker in [Array("a.m.".utf8), Array("p.m.".utf8), Array("am".utf8), Array("pm".utf8),
-                           Array("AM".utf8), Array("PM".utf8)] where text.matches(marker, at: q) {
+            for marker in DatelineParser.meridiems where text.matches(marker, at: q) {
                 q = text.skipSpaces(q + marker.count)
                 break
             }
@@ -302,6 +340,8 @@ struct DatelineParser {
         }
         return (month.value, day.value, q)
     }
+
+    static let meridiems: [[UInt8]] = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."].map { Array($0.utf8) }
 
     // MARK: - Agency and separator
 
@@ -332,6 +372,9 @@ struct DatelineParser {
     /// agency when body text follows it directly (`(NationPress) The United States`).
     private func end(afterAgency end: Int) -> Int? {
         if let separator = separator(at: end) { return separator.end }
+        // `Madrid, 5 nov (EFE).- ` (Spanish agencies)
+        if text.byte(end) == UInt8(ascii: "."), text.byte(end + 1) == UInt8(ascii: "-"),
+           let separator = separator(at: end + 1) { return separator.end }
         // `New Delhi [India], Nov 5 (ANI):`
         if text.byte(end) == UInt8(ascii: ":"), text.spaceLength(at: end + 1) > 0 { return end + 1 }
         // `(CNN)President Trump` prints no space.

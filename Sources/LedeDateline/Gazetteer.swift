@@ -3,7 +3,8 @@ import Foundation
 /// Country and region codes for dateline places, from the GeoNames tables generated
 /// into `Gazetteer+Data.swift` by `scripts/make_gazetteer.py` (GeoNames, CC BY 4.0).
 ///
-/// Tables are parsed into dictionaries on first use, once per process.
+/// The tables stay sorted text searched by binary search; the first use indexes their
+/// line starts, once per process.
 enum Gazetteer {
     /// Where a place is.
     struct Place: Equatable {
@@ -13,85 +14,120 @@ enum Gazetteer {
         var region: String?
     }
 
-    private static let cities: [String: Place] = {
-        var table: [String: Place] = [:]
-        for line in cityTable.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2 else { continue }
-            table[String(fields[0])] = Place(country: String(fields[1]), region: fields.count > 2 ? String(fields[2]) : nil)
-        }
-        return table
-    }()
+    private static let cities = SortedTable(cityTable)
+    private static let countries = SortedTable(countryTable)
+    private static let regions = SortedTable(regionTable)
 
-    private static let countries: [String: String] = pairs(countryTable)
-    private static let regions: [String: String] = pairs(regionTable)
+    private static func city(_ key: [UInt8]) -> Place? {
+        guard let fields = cities.lookup(key), let country = fields.first else { return nil }
+        return Place(country: country, region: fields.count > 1 ? fields[1] : nil)
+    }
 
-    private static func pairs(_ table: String) -> [String: String] {
-        var result: [String: String] = [:]
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2 { result[String(fields[0])] = String(fields[1]) }
-        }
-        return result
+    private static func country(_ key: [UInt8]) -> String? { countries.lookup(key)?.first }
+
+    private static func region(_ key: [UInt8]) -> Place? {
+        guard let region = regions.lookup(key)?.first else { return nil }
+        return Place(country: String(region.prefix(2)), region: region)
     }
 
     /// The country and region of a dateline location such as `Chesterfield, S.C.`,
-    /// `Bahia Blanca, Argentina`, `Seoul` or `London/Paris`.
+    /// `Bahia Blanca, Argentina`, `Seoul`, `New Delhi [India]` or `London/Paris`.
     static func locate(_ location: String) -> Place? {
-        let parts = location.split(separator: ",").map { key(firstOfSlashed($0)) }.filter { !$0.isEmpty }
+        // `New Delhi [India]` reads as `New Delhi, India`.
+        let parts = location.utf8.split { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "[") }
+            .map { key(firstOfSlashed($0).filter { $0 != UInt8(ascii: "]") }) }.filter { !$0.isEmpty }
         guard let first = parts.first else { return nil }
         if parts.count > 1 {
             for qualifier in parts.dropFirst().reversed() {
-                if let region = regions[qualifier] {
-                    return Place(country: String(region.prefix(2)), region: region)
-                }
-                if let country = countries[qualifier] {
-                    let city = cities[first]
+                if let place = region(qualifier) { return place }
+                if let country = country(qualifier) {
+                    let city = city(first)
                     return Place(country: country, region: city?.country == country ? city?.region : nil)
                 }
             }
             return nil
         }
-        if let country = countries[first] { return Place(country: country) }
-        if let city = cities[first] { return city }
-        if first.count > 3, let region = regions[first] { return Place(country: String(region.prefix(2)), region: region) }
-        return nil
+        if let country = country(first) { return Place(country: country) }
+        if let city = city(first) { return city }
+        return first.count > 3 ? region(first) : nil
     }
 
-    /// Whether a single name is a known city, country or region.
-    static func knows(_ location: String) -> Bool {
-        !location.contains(",") && locate(location) != nil
-    }
+    /// Whether `name` is a known city (`Seoul`, `ST. LOUIS`, `Peking`).
+    static func isCity(_ name: some Collection<UInt8>) -> Bool { city(key(name)) != nil }
+
+    /// Whether `name` is a known country or country alias (`SINGAPORE`, `West Germany`).
+    static func isCountry(_ name: some Collection<UInt8>) -> Bool { country(key(name)) != nil }
 
     /// Whether `name` is a known state, province, country or country alias (`S.C.`, `Argentina`).
-    static func isRegionOrCountry(_ name: String) -> Bool {
-        let k = key(Substring(name))
-        return regions[k] != nil || countries[k] != nil
+    static func isRegionOrCountry(_ name: some Collection<UInt8>) -> Bool {
+        let k = key(name)
+        return region(k) != nil || country(k) != nil
     }
 
-    private static func firstOfSlashed(_ part: Substring) -> Substring {
-        part.split(separator: "/").first ?? part
+    /// The first of `London/Paris`.
+    private static func firstOfSlashed(_ part: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
+        part[part.startIndex..<(part.firstIndex(of: UInt8(ascii: "/")) ?? part.endIndex)]
     }
 
-    /// The lookup key, normalised as `scripts/make_gazetteer.py` does.
-    static func key(_ name: Substring) -> String {
-        var folded = String(name)
-        if folded.utf8.contains(where: { $0 >= 0x80 }) {
-            folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    /// The lookup key, normalised as `scripts/make_gazetteer.py` does: diacritics
+    /// removed, lower case, `.` and `-` read as spaces, apostrophes dropped, spaces
+    /// collapsed, `st`/`ste`/`ft`/`mt` expanded.
+    static func key(_ name: some Collection<UInt8>) -> [UInt8] {
+        if name.contains(where: { $0 >= 0x80 }) {
+            let folded = String(decoding: name, as: UTF8.self)
+                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            return asciiKey(Array(folded.utf8))
         }
-        var cleaned = ""
-        cleaned.reserveCapacity(folded.utf8.count)
-        for ch in folded.lowercased() {
-            switch ch {
-            case ".", "-": cleaned.append(" ")
-            case "'", "\u{2019}": continue
-            default: cleaned.append(ch)
+        return asciiKey(name)
+    }
+
+    private static func asciiKey(_ name: some Collection<UInt8>) -> [UInt8] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            words.append(abbreviations[word] ?? word)
+            word.removeAll(keepingCapacity: true)
+        }
+        var i = name.startIndex
+        while i != name.endIndex {
+            let b = name[i]
+            name.formIndex(after: &i)
+            switch b {
+            case UInt8(ascii: "."), UInt8(ascii: "-"), 0x20, 0x09: flush()
+            case UInt8(ascii: "'"): continue
+            case 0xE2:  // ’ (E2 80 99) is dropped like '
+                var j = i
+                if j != name.endIndex, name[j] == 0x80 {
+                    name.formIndex(after: &j)
+                    if j != name.endIndex, name[j] == 0x99 {
+                        name.formIndex(after: &j)
+                        i = j
+                        continue
+                    }
+                }
+                word.append(b)
+            case 0xC2:  // no-break space
+                if i != name.endIndex, name[i] == 0xA0 {
+                    name.formIndex(after: &i)
+                    flush()
+                } else {
+                    word.append(b)
+                }
+            default: word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             }
         }
-        return cleaned.split(whereSeparator: \.isWhitespace)
-            .map { abbreviations[String($0)] ?? String($0) }
-            .joined(separator: " ")
+        flush()
+        var key: [UInt8] = []
+        for (n, w) in words.enumerated() {
+            if n > 0 { key.append(0x20) }
+            key += w
+        }
+        return key
     }
 
-    private static let abbreviations = ["st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"]
+    private static let abbreviations: [[UInt8]: [UInt8]] = [
+        Array("st".utf8): Array("saint".utf8), Array("ste".utf8): Array("sainte".utf8),
+        Array("ft".utf8): Array("fort".utf8), Array("mt".utf8): Array("mount".utf8),
+    ]
 }

@@ -78,14 +78,43 @@ struct HeadScanner {
         return nil
     }
 
-    /// How strongly a line shows that running text has begun: 2 for a long line ending
-    /// like a sentence (a paragraph), 1 for a line of mostly lower-case words (wrapped
-    /// prose, a bullet), 0 for headlines, bylines, captions and other header lines.
+    /// `- point`, `* point`, `• point`: a summary's bullets sit above the dateline.
+    private func isBullet(_ start: Int, _ end: Int) -> Bool {
+        let line = HeadText(bytes: bytes, limit: end)
+        let b = bytes[start]
+        if (b == UInt8(ascii: "-") || b == UInt8(ascii: "*")) && line.spaceLength(at: start + 1) > 0 { return true }
+        return line.matches(HeadScanner.bullet, at: start)
+    }
+
+    static let bullet: [UInt8] = Array("\u{2022}".utf8)
+
+    /// Whether a line carries a photo credit (`(AP Photo/...)`, `REUTERS/...`, `Photo: ...`,
+    /// `Getty Images`): captions sit above datelines and are not running text.
+    private func isPhotoCaption(_ start: Int, _ end: Int) -> Bool {
+        let line = HeadText(bytes: bytes, limit: end)
+        for i in start..<end where bytes[i] == UInt8(ascii: "P") || bytes[i] == UInt8(ascii: "R") || bytes[i] == UInt8(ascii: "G") {
+            for credit in HeadScanner.photoCredits where line.matches(credit, at: i) { return true }
+        }
+        return false
+    }
+
+    static let photoCredits: [[UInt8]] = ["Photo:", "Photo/", "Photo by", "REUTERS/", "Getty Images", "Photograph:"]
+        .map { Array($0.utf8) }
+
+    /// How strongly a line shows that running text has begun: 2 for a line of 80 bytes
+    /// or more ending like a sentence (a paragraph), 1 for a line of mostly lower-case
+    /// words (wrapped prose), 0 for headlines, bylines, bullets, captions and other
+    /// header lines.
     private func proseWeight(_ start: Int, _ end: Int) -> Int {
-        guard end - start >= 40 else { return 0 }
+        guard end - start >= 40, !isBullet(start, end) else { return 0 }
+        let weight = textWeight(start, end)
+        return weight > 0 && isPhotoCaption(start, end) ? 0 : weight
+    }
+
+    private func textWeight(_ start: Int, _ end: Int) -> Int {
         var last = end - 1
         while last > start, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
-        if end - start >= 150 {
+        if end - start >= 80 {
             switch bytes[last] {
             case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""): return 2
             case 0x9D, 0x99:  // ” ’

@@ -104,9 +104,10 @@ struct TimestampParser {
 
     private func skipOrdinal(_ p: Int) -> Int {
         guard let word = text.asciiWord(at: p), word.length == 2 else { return p }
-        let ordinals: Set<UInt64> = [HeadText.pack("st"), HeadText.pack("nd"), HeadText.pack("rd"), HeadText.pack("th")]
-        return ordinals.contains(word.key) ? word.end : p
+        return TimestampParser.ordinals.contains(word.key) ? word.end : p
     }
+
+    static let ordinals: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(HeadText.pack))
 
     private func skipWeekday(_ p: Int) -> Int {
         guard let word = text.asciiWord(at: p), CalendarWords.weekdays.contains(word.key) else { return p }

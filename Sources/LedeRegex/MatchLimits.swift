@@ -34,7 +34,8 @@ public struct MatchLimits: Sendable, Hashable {
 
     /// The defaults: 1,000,000 match steps, depth 100,000, 64 MiB of interpreter heap,
     /// 1 MiB of JIT stack. News-article patterns stay orders of magnitude below these
-    /// (the library patterns take under a thousand steps per search), while a
-    /// catastrophic pattern hits the match limit within milliseconds.
+    /// (every library pattern runs over the whole Reuters development text and the seed
+    /// articles with `match_limit: 1000`), while a catastrophic pattern hits the match
+    /// limit within milliseconds (`(a+)+$` over twenty 5,000-byte documents: 0.3 s).
     public static let standard = MatchLimits(raw: 1_000_000, 100_000, 65_536, 1_024)
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import LedeCore
 
-/// Checks that an ``Extractor`` honours the protocol's contract, the way
+/// Checks that an `Extractor` honours the protocol's contract, the way
 /// swift-nio's `ByteToMessageDecoderVerifier` checks decoders. Use it in the tests
 /// of an extractor of your own:
 ///
@@ -15,7 +15,7 @@ import LedeCore
 ///   UTF-8 scalar boundaries;
 /// - running twice gives byte-identical output (determinism);
 /// - running on several threads at once gives the same output (thread safety);
-/// - its ``Extractor/requires`` are provided by `preparing`.
+/// - its `Extractor.requires` are provided by `preparing`.
 public enum ExtractorVerifier {
     /// A broken contract, with the text and the reason.
     public struct VerificationError: Error, CustomStringConvertible {

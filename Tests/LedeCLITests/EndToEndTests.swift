@@ -1,4 +1,5 @@
 import Foundation
+import Lede
 import Testing
 
 /// Runs the built `extract` executable the way users do.
@@ -148,9 +149,15 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout == flag.stdout)
         let text = String(decoding: run.stdout, as: UTF8.self)
-        #expect(text.contains("\n  tokens\n"))
+        for registration in ExtractorRegistry.builtIn.registrations {
+            #expect(text.contains("\n  \(registration.name)\n    \(registration.summary)\n"))
+            for option in registration.options { #expect(text.contains("      \(option.key) (\(option.type)")) }
+        }
         #expect(text.contains("provides: paragraphs, sentences, tokens"))
-        #expect(text.contains("Built-in patterns"))
+        for pattern in PatternLibrary.all {
+            #expect(text.contains("\n  \(pattern.name) "))
+            #expect(text.contains(pattern.pattern))
+        }
     }
 
     @Test func checkConfigPrintsTheResolvedPipeline() throws {

@@ -52,29 +52,46 @@ import Testing
             {"text": "No id."}
             """)
         let reader = DocumentReader(sources: [.file(path: file, format: .jsonl)], limits: InputLimits(maxDocumentBytes: 1 << 20),
-                                    referenceDate: CalendarDate(iso: "2023-05-05"), shouldStop: { false })
+                                    shouldStop: { false })
+        let decoder = DocumentDecoder(limits: InputLimits(maxDocumentBytes: 1 << 20), referenceDate: CalendarDate(iso: "2023-05-05"))
         var items: [InputItem] = []
         while let item = reader.next() { items.append(item) }
 
-        #expect(items.map(\.id) == ["a", "\(file):3", "\(file):4"])
-        guard case .document(let first) = items[0], case .failure(_, let error) = items[1] else {
-            Issue.record("unexpected items \(items)")
+        #expect(items.map(\.id) == ["\(file):1", "\(file):3", "\(file):4"])
+        let documents = items.map { decoder.document(for: $0) }
+        guard case .success(let first) = documents[0], case .failure(let error) = documents[1],
+              case .success(let last) = documents[2] else {
+            Issue.record("unexpected documents \(documents)")
             return
         }
+        #expect(first.id == "a")
         #expect(first.published == CalendarDate(iso: "2024-01-02"))
         #expect(first.referenceDate == CalendarDate(iso: "2023-05-05"))
         #expect(first.text == "Seoul, Oct 28.")
         #expect(error.code == "malformed-input")
+        #expect(last.id == "\(file):4")
+    }
+
+    @Test func textItemsAreCheckedForEmptyAndBinary() {
+        let decoder = DocumentDecoder(limits: InputLimits(maxDocumentBytes: 100), referenceDate: nil)
+
+        #expect((try? decoder.document(for: .text(id: "e", bytes: [])).get()) == nil)
+        if case .failure(let error) = decoder.document(for: .text(id: "b", bytes: [0x41, 0x00, 0x42])) {
+            #expect(error.code == "binary")
+        } else {
+            Issue.record("a NUL byte should make the text binary")
+        }
+        #expect((try? decoder.document(for: .text(id: "t", bytes: Array("Text.".utf8))).get())?.text == "Text.")
     }
 
     @Test func invalidUTF8IsRepairedLikeDocumentBytes() {
         let bytes: [UInt8] = Array("ok ".utf8) + [0xE2, 0x82] + Array(" end".utf8)
-        let fast = DocumentReader.document(id: "x", bytes: bytes, referenceDate: nil)
+        let fast = DocumentDecoder.document(id: "x", bytes: bytes, referenceDate: nil)
         let reference = Document(id: "x", bytes: bytes)
 
         #expect(fast.text == "ok \u{FFFD} end")
         #expect(fast.bytes == reference.bytes)
         #expect(fast.hadInvalidUTF8)
-        #expect(!DocumentReader.document(id: "y", bytes: Array("café".utf8), referenceDate: nil).hadInvalidUTF8)
+        #expect(!DocumentDecoder.document(id: "y", bytes: Array("café".utf8), referenceDate: nil).hadInvalidUTF8)
     }
 }

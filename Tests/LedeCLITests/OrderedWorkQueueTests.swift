@@ -23,10 +23,11 @@ private struct UnevenExtractor: Extractor {
             lines += "{\"id\":\"d\(index)\",\"text\":\"\(String(repeating: "w", count: index % 13 + 1))\(index % 50 == 7 ? " fail" : "")\"}\n"
         }
         let file = try folder.write("in.jsonl", lines)
-        let processor = DocumentProcessor(pipeline: try Pipeline([UnevenExtractor()]),
+        let limits = InputLimits(maxDocumentBytes: 1 << 20)
+        let processor = DocumentProcessor(decoder: DocumentDecoder(limits: limits, referenceDate: nil),
+                                          pipeline: try Pipeline([UnevenExtractor()]),
                                           formatter: JSONLFormatter(encoder: ResultEncoder()))
-        let reader = DocumentReader(sources: [.file(path: file, format: .jsonl)], limits: InputLimits(maxDocumentBytes: 1 << 20),
-                                    referenceDate: nil, shouldStop: { false })
+        let reader = DocumentReader(sources: [.file(path: file, format: .jsonl)], limits: limits, shouldStop: { false })
         var ids: [String] = []
         var failed = 0
 

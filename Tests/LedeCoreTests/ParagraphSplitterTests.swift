@@ -13,6 +13,16 @@ func paragraphTexts(_ text: String) -> [String] {
                 == ["Title", "First para.", "Second para.", "Third"])
     }
 
+    @Test func strayBreakInsideASentenceDoesNotSplit() {
+        // A line over 100 bytes marks the text as one line per paragraph.
+        let long = String(repeating: "A long opening paragraph on one line. ", count: 3) + "End."
+        #expect(paragraphTexts(long + "\nTrump regularly\nincites violence,\nand more.\nNext para.\n\nlower after blank")
+                == [long, "Trump regularly\nincites violence,\nand more.", "Next para.", "lower after blank"])
+        #expect(paragraphTexts("Ends here.\nlowercase start") == ["Ends here.", "lowercase start"])
+        #expect(sentenceTexts("Editor’s note: Trump regularly\nincites violence. He lies.")
+                == ["Editor’s note: Trump regularly\nincites violence.", "He lies."])
+    }
+
     @Test func whiteSpaceOnlyLinesAreNotParagraphs() {
         #expect(paragraphTexts("One.\n\u{00A0}\n \u{00A0} \t\nTwo.\u{00A0}\n\u{3000}") == ["One.", "Two."])
         #expect(paragraphTexts("") == [])

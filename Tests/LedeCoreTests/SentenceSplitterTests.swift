@@ -10,6 +10,7 @@ import Testing
         #expect(sentenceTexts("He ranked No. 2 in the poll.") == ["He ranked No. 2 in the poll."])
         #expect(sentenceTexts("Shares of Acme Inc. rose 3.5 percent.") == ["Shares of Acme Inc. rose 3.5 percent."])
         #expect(sentenceTexts("They met at 10 a.m. Tuesday in Seoul.") == ["They met at 10 a.m. Tuesday in Seoul."])
+        #expect(sentenceTexts("Robert Byrd (D-W. Va.) wants a vote.") == ["Robert Byrd (D-W. Va.) wants a vote."])
     }
 
     @Test func initialsStayWithTheName() {

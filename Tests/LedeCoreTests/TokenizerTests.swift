@@ -53,6 +53,7 @@ func expectTokens(_ text: String, _ expected: [(TokenKind, String)], sourceLocat
         // An unknown word keeps its period out.
         expectTokens("Korea. Then", [(.word, "Korea"), (.punctuation, "."), (.word, "Then")])
         expectTokens("GEN. KIM", [(.word, "GEN."), (.word, "KIM")])
+        expectTokens("(D-W. Va.)", [(.punctuation, "("), (.word, "D-W."), (.word, "Va."), (.punctuation, ")")])
     }
 
     @Test func numbers() {
@@ -89,6 +90,8 @@ func expectTokens(_ text: String, _ expected: [(TokenKind, String)], sourceLocat
             (.openQuote, "‘"), (.word, "the"), (.word, "workers"), (.closeQuote, "’"), (.word, "rights"),
         ])
         expectTokens("allies.”", [(.word, "allies"), (.punctuation, "."), (.closeQuote, "”")])
+        // A mark facing the wrong way is read by its context.
+        expectTokens("”Fear” he", [(.openQuote, "”"), (.word, "Fear"), (.closeQuote, "”"), (.word, "he")])
     }
 
     @Test func straightQuotesByContext() {

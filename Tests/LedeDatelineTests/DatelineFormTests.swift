@@ -40,10 +40,12 @@ import Testing
         .init(text: "WASHINGTON, March 2, 1987 - The FAA fined Delta", location: "Washington", date: "1987-03-02", month: 3,
               day: 2, printed: "WASHINGTON, March 2, 1987 -"),
         // Bare
-        .init(text: "SEOUL – South Korea and the United States have made progress", location: "Seoul", printed: "SEOUL –"),
-        .init(text: "CHICAGO -- Soybean futures rose on Monday", location: "Chicago", printed: "CHICAGO --"),
-        .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday", location: "Chesterfield, S.C.",
+        .init(text: "SEOUL – South Korea and the United States have made progress on the transfer of wartime command.", location: "Seoul", printed: "SEOUL –"),
+        .init(text: "CHICAGO -- Soybean futures rose on Monday as dry weather in Brazil threatened the crop.", location: "Chicago", printed: "CHICAGO --"),
+        .init(text: "CHESTERFIELD, S.C. -- A man was arrested Tuesday after a chase through two counties.", location: "Chesterfield, S.C.",
               printed: "CHESTERFIELD, S.C. --"),
+        .init(text: "SINGAPORE - The city-state's economy grew faster than expected in the third quarter, data showed.",
+              location: "Singapore", printed: "SINGAPORE -"),
         .init(text: "SMALLVILLE -- A man was arrested on Tuesday after police found the stolen car in a barn.",
               location: "Smallville", printed: "SMALLVILLE --"),
         // Place, date and agency with no dash
@@ -71,10 +73,18 @@ import Testing
               source: "TASS", printed: "MOSCOW, November 5. /TASS/."),
         .init(text: "New Delhi [India], Nov 5 (ANI): The government said", location: "New Delhi [India]", date: "2024-11-05",
               month: 11, day: 5, source: "ANI", printed: "New Delhi [India], Nov 5 (ANI):"),
+        .init(text: "Madrid, 5 nov (EFE).- El Gobierno ha aprobado hoy el proyecto.", location: "Madrid", date: "2024-11-05",
+              month: 11, day: 5, source: "EFE", printed: "Madrid, 5 nov (EFE).-"),
+        .init(text: "LONDON, March 3rd - The Bank of England said.", location: "London", date: "2025-03-03", month: 3, day: 3,
+              printed: "LONDON, March 3rd -"),
+        .init(text: "CHESTERFIELD -- A man was arrested Tuesday after a chase through two counties, police said.",
+              location: "Chesterfield", printed: "CHESTERFIELD --"),
         .init(text: "WASHINGTON (AP) _ The Senate voted", location: "Washington", source: "AP", printed: "WASHINGTON (AP) _"),
         // Names
         .init(text: "RIO DE JANEIRO, Brazil (AP) — Police said", location: "Rio de Janeiro, Brazil", source: "AP",
               printed: "RIO DE JANEIRO, Brazil (AP) —"),
+        .init(text: "MARCH AIR RESERVE BASE, Calif. (AP) — Evacuees arrived", location: "March Air Reserve Base, Calif.",
+              source: "AP", printed: "MARCH AIR RESERVE BASE, Calif. (AP) —"),
         .init(text: "ST. LOUIS (AP) — A jury", location: "St. Louis", source: "AP", printed: "ST. LOUIS (AP) —"),
         .init(text: "WINSTON-SALEM, N.C. (AP) — A man", location: "Winston-Salem, N.C.", source: "AP",
               printed: "WINSTON-SALEM, N.C. (AP) —"),
@@ -104,12 +114,18 @@ import Testing
         "EXCLUSIVE - Apple plans to build a factory in Texas",
         "BREAKING NEWS -- the market fell sharply today",
         "BIDEN'S PLAN - What it means for you\n\nThe plan",
+        "Paris - The City of Light Reborn\n\nThe city has changed.",
+        "NASA - The agency announced on Tuesday that its Artemis mission will be delayed again.",
+        "U.S. - China trade talks resume after months of tension between the two sides, officials said.",
+        "China - The country's exports rose faster than expected in October, customs data showed.",
+        "FED HOLDS RATES - Policymakers signal patience as inflation cools and jobs slow\n\nThe Federal Reserve held.",
         "SOME HEADLINE - With sentence case\n\nBody.",
         "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES",
         "(MARSHALL STEEL LTD) YEAR NET\n",
         "CHEUNG KONG (HOLDINGS) LTD <CKGH.HK> YEAR 1986\n",
         "He said the plan - which began in March - failed.",
         "Friday, March 6 - a day to remember",
+        "Police said, March 2 - The suspect was arrested at his home.",
         "Sen. Adam Schiff (D-Calif.) said on Tuesday",
         "FILE - President Joe Biden speaks during an event at the White House. (AP Photo/Evan Vucci, File)",
         "Seoul Seeks Regaining Wartime Command from Washington\n\n\nSouth Korean President Lee said",
@@ -127,7 +143,7 @@ import Testing
     @Test(arguments: ["-", "--", "\u{2013}", "\u{2014}", "\u{2015}", "\u{0097}", "\u{FFFD}", "\u{E2}\u{20AC}\u{201D}"],
           [" ", "\u{00A0}"])
     func separators(_ dash: String, _ space: String) throws {
-        let result = try annotate("HOUSTON\(space)\(dash)\(space)Oil companies said on Monday")
+        let result = try annotate("HOUSTON\(space)\(dash)\(space)Oil companies said on Monday that output would rise.")
         let dateline = try #require(result.dateline)
         #expect(dateline.location == "Houston")
         #expect(result.document.text(of: dateline.span) == "HOUSTON\(space)\(dash)")
@@ -135,12 +151,12 @@ import Testing
 
     @Test(arguments: ["--", "\u{2013}", "\u{2014}", "\u{0097}"])
     func separatorsWithoutSpaces(_ dash: String) throws {
-        #expect(try annotate("CHICAGO\(dash)Something happened in the markets").dateline?.location == "Chicago")
+        #expect(try annotate("CHICAGO\(dash)Something happened in the markets\nof the city on Monday.").dateline?.location == "Chicago")
     }
 
     @Test func loneHyphenNeedsASpace() throws {
-        #expect(try annotate("CHICAGO-Something happened in the markets").dateline == nil)
-        #expect(try annotate("CHICAGO- Something happened in the markets").dateline?.location == "Chicago")
+        #expect(try annotate("CHICAGO-Something happened in the markets\nof the city on Monday.").dateline == nil)
+        #expect(try annotate("CHICAGO- Something happened in the markets\nof the city on Monday.").dateline?.location == "Chicago")
     }
 
     @Test func datelineAfterHeadlineBylineAndHeaderLines() throws {
@@ -164,13 +180,26 @@ import Testing
         #expect(dateline.source == "AP")
     }
 
+    @Test func severalPhotoCaptionsBeforeABareDateline() throws {
+        let caption = "Rescue workers search the rubble of a collapsed building in the city center on Tuesday. (AP Photo/Jane Doe)"
+        let text = Array(repeating: caption, count: 4).joined(separator: "\n")
+            + "\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday, officials said."
+        #expect(try annotate(text).dateline?.location == "Istanbul")
+    }
+
+    @Test func bareDatelineIsNotTakenFromRunningText() throws {
+        let paragraph = "The ministry said the two sides had agreed to meet again, and officials expected progress soon."
+        let text = "A Headline\n\n\(paragraph)\n\nISTANBUL -- Rescue teams pulled more survivors from the rubble on Wednesday."
+        #expect(try annotate(text).dateline == nil)
+    }
+
     @Test func datelineFarIntoTheDocumentIsNotRead() throws {
         let filler = String(repeating: "Filler line of the header.\n", count: 400)
         #expect(try annotate(filler + "LONDON, March 2 (Reuters) - Text").dateline == nil)
     }
 
     @Test func spansAreCountedInBytesOfTheWholeDocument() throws {
-        let text = "Thursday, September 25, 2025\n\nA Headline\n\nSEOUL \u{2013}\u{00A0}South Korea said"
+        let text = "Thursday, September 25, 2025\n\nA Headline\n\nSEOUL \u{2013}\u{00A0}South Korea said on Wednesday that talks went well."
         let result = try annotate(text)
         let dateline = try #require(result.dateline)
         #expect(dateline.span.start == Array("Thursday, September 25, 2025\n\nA Headline\n\n".utf8).count)

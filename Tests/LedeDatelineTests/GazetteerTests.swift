@@ -5,7 +5,7 @@ import Testing
 /// ISO country and region codes from the GeoNames table.
 @Suite struct GazetteerTests {
     @Test(arguments: [
-        ("CHESTERFIELD, S.C. -- A man was arrested", "US", "US-SC"),
+        ("CHESTERFIELD, S.C. -- A man was arrested Tuesday after a chase through two counties.", "US", "US-SC"),
         ("PORTLAND, Ore., Feb 26 - Red Lion Inns said", "US", "US-OR"),
         ("WILMINGTON, Del, Feb 26 - The company said", "US", "US-DE"),
         ("CALGARY, Alberta, March 2 - Shr 81 cts", "CA", "CA-AB"),
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("SEOUL – South Korea said", "KR"),
+        ("SEOUL – South Korea said on Wednesday that the talks had gone well.", "KR"),
         ("BAHIA BLANCA, Argentina, March 2 - Grain", "AR"),
         ("SALVADOR, Feb 26 - Showers", "BR"),
         ("SAO PAULO, March 2 - Brazil's", "BR"),
@@ -30,6 +30,7 @@ import Testing
         ("SOWETO, South Africa, March 2 - Miners", "ZA"),
         ("ESCHBORN, West Germany, March 2 - x", "DE"),
         ("Hong Kong (AFP) – Protesters", "HK"),
+        ("Washington DC [US], November 5 (ANI): US President said", "US"),
     ] as [(String, String)])
     func country(_ text: String, _ country: String) throws {
         let dateline = try #require(try annotate(text).dateline)

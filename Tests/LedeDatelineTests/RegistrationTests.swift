@@ -1,6 +1,7 @@
 import Lede
 import LedeCore
 import LedeDateline
+import LedeTestSupport
 import Testing
 
 /// The `dateline` step as configured from YAML and the CLI's `--pipeline`.
@@ -30,9 +31,20 @@ import Testing
     }
 
     @Test func invalidUTF8NeverCrashes() throws {
-        let bytes: [UInt8] = Array("SEOUL ".utf8) + [0x97] + Array(" South Korea said\n".utf8) + [0xFF, 0xFE, 0xC3]
+        let bytes: [UInt8] = Array("SEOUL ".utf8) + [0x97] + Array(" South Korea said on Wednesday that the talks had gone well.\n".utf8) + [0xFF, 0xFE, 0xC3]
         var document = AnnotatedDocument(Document(bytes: bytes, referenceDate: seedReference))
         try DatelineExtractor().extract(&document)
         #expect(document.dateline?.location == "Seoul")
+    }
+}
+
+/// The `Extractor` contract: spans in bounds and on scalar boundaries, determinism, thread safety.
+@Suite struct ContractTests {
+    @Test func honoursTheExtractorContract() throws {
+        var texts = try ["000_ee8ecf434b4cedfc", "001_167d04bd473724f8", "002_fbb2744d5617af63",
+                         "003_96aeffd01d083ba3", "004_7487475de5a83e30"].map(SeedTests.seed)
+        texts += DatelineFormTests.positives.map(\.text) + DatelineFormTests.negatives
+        texts += ["", "\n\n\n", "SEOUL \u{2013}", "(", "(07-17)", "Nov 5, 20", "\u{FEFF}WASHINGTON (AP) \u{2014}"]
+        try ExtractorVerifier.verify(DatelineExtractor(), on: texts, preparing: [])
     }
 }

@@ -21,6 +21,14 @@ import Testing
               reference: "2026-01-02", expected: "2026-01-02"),
         .init(what: "own header date wins", text: "Jan 2, 2026\n\nWASHINGTON, Dec 30 (Reuters) - x said",
               reference: "2030-06-01", published: "2029-06-01", expected: "2025-12-30"),
+        .init(what: "a day after the own header date is the same year (time zones)",
+              text: "Nov 4, 2025\n\nSEOUL, Nov 5 (Yonhap) -- x said", reference: "2030-06-01", expected: "2025-11-05"),
+        .init(what: "two days after the own header date is last year", text: "Nov 4, 2025\n\nSEOUL, Nov 6 (Yonhap) -- x",
+              reference: "2030-06-01", expected: "2024-11-06"),
+        .init(what: "the day after Dec 31 wraps to the next year",
+              text: "Dec 31, 2025\n\nSEOUL, Jan 1 (Yonhap) -- x said", reference: "2030-06-01", expected: "2026-01-01"),
+        .init(what: "the reference date allows no day ahead", text: "SEOUL, Nov 2 (Yonhap) -- x",
+              reference: "2025-11-01", expected: "2024-11-02"),
         .init(what: "input published date beats the reference date", text: "PARIS, Oct 22 (Reuters) - x",
               reference: "2030-01-01", published: "2020-10-21", expected: "2019-10-22"),
         .init(what: "a printed year is kept", text: "WASHINGTON, March 2, 1987 - x",
@@ -43,7 +51,7 @@ import Testing
     }
 
     @Test func noDateMeansNullDateAndNoMonthDay() throws {
-        let dateline = try #require(try annotate("SEOUL – South Korea said").dateline)
+        let dateline = try #require(try annotate("SEOUL – South Korea said on Wednesday that the talks had gone well.").dateline)
         #expect(dateline.date == nil && dateline.month == nil && dateline.day == nil)
     }
 }

@@ -74,6 +74,19 @@ import Lede
         #expect(step.entries.first?.compiled.options == [.multiline, .caseless])
     }
 
+    @Test func namedPatternStepConfigurationBuildsThisStep() throws {
+        let config = NamedPattern.regexStep(name: "agencies", patterns: [
+            NamedPattern(name: "agency", pattern: #"\b(?<name>yonhap|menafn)\b"#, options: ["caseless"], groups: ["name"]),
+        ])
+        let step = try ExtractorRegistry.builtIn.makeStep(config)
+        #expect(step.name == "agencies")
+        let extractor = try #require(step.extractor as? RegexExtractor)
+        let document = try Fixture.document("000_ee8ecf434b4cedfc.txt")
+        let found = try extractor.matches(in: document)
+        #expect(found.count == 3)  // not inside the wire id MENAFN0511…
+        #expect(Set(found.compactMap { $0.groups.first?.span.map(document.text(of:)) }) == ["MENAFN"])
+    }
+
     @Test func unknownGroupAndKeysAreErrors() throws {
         let group = try #require(configurationError("""
             pipeline:

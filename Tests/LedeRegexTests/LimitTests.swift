@@ -39,6 +39,40 @@ import Lede
         }
     }
 
+    @Test func jitStackLimitStopsTheJIT() throws {
+        // Every iteration of the group keeps a backtracking entry on the JIT stack.
+        let pattern = try CompiledPattern(#"(?:aa|a)*$"#)
+        #expect(pattern.usesJIT)
+        let long = String(repeating: "a", count: 200_000) + "b"
+        do {
+            _ = try pattern.matches(in: long, limits: MatchLimits(matchLimit: .max, jitStackKiB: 32))
+            Issue.record("expected the JIT stack limit")
+        } catch {
+            #expect(error.kind == .jitStackLimit)
+            #expect(error.limitKey == "jit_stack")
+        }
+    }
+
+    @Test func interpreterStepHonoursDepthLimitKey() throws {
+        let config = try PipelineConfiguration.parse("""
+            pipeline:
+              - extractor: regex
+                jit: false
+                depth_limit: 50
+                patterns:
+                  runs: '(?:aa|a)*$'
+            """, file: "limits.yaml")
+        let pipeline = try ExtractorRegistry.builtIn.makePipeline(config)
+        let step = try #require(pipeline.steps.first?.extractor as? RegexExtractor)
+        #expect(step.entries.first?.compiled.usesJIT == false)
+        guard case .failure(let error) = pipeline.result(for: Document(text: subject)) else {
+            Issue.record("expected a regex-limit failure")
+            return
+        }
+        #expect(error.code == "regex-limit")
+        #expect(error.message.contains("depth_limit = 50"))
+    }
+
     @Test func ordinaryPatternsStayFarBelowTheDefaults() throws {
         // The same nested quantifier over text that matches does not come near the limits.
         let pattern = try CompiledPattern(catastrophic)

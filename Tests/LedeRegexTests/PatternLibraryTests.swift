@@ -45,6 +45,8 @@ import LedeCore
         #expect(cocoa.contains("6.4 mln bags"))
         #expect(!cocoa.contains { $0.contains("dlrs") || $0.hasPrefix("340 to") })
         #expect(try texts("quantity", "from 1950 to 1953, 60 kilos") == ["60 kilos"])
+        // Currencies belong to `money`; verb forms are not what a number counts.
+        #expect(try texts("quantity", "500 mln stg and 11,000 having 52,000 cars") == ["52,000 cars"])
     }
 
     @Test func money() throws {
@@ -53,6 +55,7 @@ import LedeCore
         #expect(found.map(\.text).contains("66.0\nmln dlrs"))  // wrapped line
         #expect(found[2].groups == ["amount": "21.6", "scale": "mln", "currency": "dlrs"])
         #expect(try texts("money", "a $1.5 billion deal, €20 and US$3 mln") == ["$1.5 billion", "€20", "US$3 mln"])
+        #expect(try texts("money", "500 mln stg and 43.8 billion forints") == ["500 mln stg", "43.8 billion forints"])
     }
 
     @Test func percentages() throws {

@@ -95,8 +95,11 @@ public struct ExtractCommand: ParsableCommand {
     /// Runs `extract` with a registry of extractors (the built-ins plus your own):
     /// parses the process's arguments, runs, and exits.
     ///
-    /// - Parameter patterns: the regex step's built-in patterns, shown by `extract list`.
-    public static func main(registry: ExtractorRegistry, patterns: [PatternDescription] = []) {
+    /// - Parameters:
+    ///   - registry: the extractors pipelines may name.
+    ///   - patterns: the regex step's built-in patterns, shown by `extract list`.
+    public static func main(registry: ExtractorRegistry,
+                            patterns: [PatternDescription] = ExtractEnvironment.builtInPatterns) {
         main(environment: ExtractEnvironment(registry: registry, patterns: patterns))
     }
 
@@ -164,12 +167,14 @@ public struct ExtractCommand: ParsableCommand {
         }
         let stop = StopRequest()
         let trap = SignalTrap(stop: stop)
+        let limits = InputLimits(maxDocumentBytes: maxBytes.bytes)
+        let decoder = DocumentDecoder(limits: limits, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
         let runner = ExtractRunner(
             sources: sources,
-            limits: InputLimits(maxDocumentBytes: maxBytes.bytes),
-            referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) },
+            limits: limits,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            processor: DocumentProcessor(pipeline: pipeline, formatter: chosenFormat.formatter(include: fields, colors: colors)),
+            processor: DocumentProcessor(decoder: decoder, pipeline: pipeline,
+                                         formatter: chosenFormat.formatter(include: fields, colors: colors)),
             showProgress: !quiet && StandardError.isTerminal && (sources.knownDocumentCount ?? .max) > 8,
             reportFailures: !quiet
         )

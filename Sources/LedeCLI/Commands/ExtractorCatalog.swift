@@ -26,7 +26,7 @@ struct ExtractorCatalog {
         if environment.patterns.isEmpty {
             lines.append("Built-in patterns: none in this build.")
         } else {
-            lines.append("Built-in patterns (regex step):")
+            lines.append("Built-in patterns (regex step, `library: [name, ...]`):")
             let width = environment.patterns.map(\.name.count).max() ?? 0
             for pattern in environment.patterns.sorted(by: { $0.name < $1.name }) {
                 let padding = String(repeating: " ", count: width - pattern.name.count)

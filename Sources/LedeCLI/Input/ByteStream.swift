@@ -17,10 +17,14 @@ final class ByteStream {
     private let fd: Int32
     private let ownsDescriptor: Bool
     private let shouldStop: @Sendable () -> Bool
+    /// Pipes and terminals can block: wait for them with `poll`; regular files cannot.
+    private let mayBlock: Bool
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
     private var atEnd = false
+    /// A stop request cut reading short: what was read is incomplete and is dropped.
+    private(set) var interrupted = false
     /// The first read error, reported by the caller as an error line.
     private(set) var readError: String?
 
@@ -28,11 +32,18 @@ final class ByteStream {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
         self.shouldStop = shouldStop
+        var info = stat()
+        mayBlock = fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG
         buffer = [UInt8](repeating: 0, count: 1 << 16)
     }
 
     deinit {
         if ownsDescriptor { close(fd) }
+    }
+
+    /// Whether a complete line is buffered (the next ``nextLine(maxBytes:)`` does not read).
+    var hasBufferedLine: Bool {
+        start < end && buffer[start..<end].contains(0x0A)
     }
 
     /// The next line (without `\n`), `nil` at end of input or on a stop request.
@@ -57,14 +68,16 @@ final class ByteStream {
                 }
             }
             if !fill() {
+                if interrupted { return nil }
                 if skipped > 0 { return .tooLarge(size: skipped) }
                 return line.isEmpty ? nil : .bytes(line)
             }
         }
     }
 
-    /// Everything up to end of input, or `.tooLarge` (after draining) past `maxBytes`.
-    func readAll(maxBytes: Int) -> Chunk {
+    /// Everything up to end of input, or `.tooLarge` (after draining) past `maxBytes`;
+    /// `nil` when a stop request cut it short.
+    func readAll(maxBytes: Int) -> Chunk? {
         var all: [UInt8] = []
         var size = 0
         repeat {
@@ -72,6 +85,7 @@ final class ByteStream {
             if size <= maxBytes { all.append(contentsOf: buffer[start..<end]) } else { all = [] }
             start = end
         } while fill()
+        if interrupted { return nil }
         return size > maxBytes ? .tooLarge(size: size) : .bytes(all)
     }
 
@@ -80,11 +94,15 @@ final class ByteStream {
         start = 0
         end = 0
         while !atEnd {
-            if shouldStop() { return false }
-            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&pfd, 1, 200)
-            if ready == 0 { continue }
-            if ready < 0 && errno == EINTR { continue }
+            if shouldStop() {
+                interrupted = true
+                return false
+            }
+            if mayBlock {
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&pfd, 1, 200)
+                if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+            }
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n > 0 {
                 end = n

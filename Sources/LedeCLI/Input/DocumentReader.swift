@@ -1,37 +1,48 @@
 import Foundation
 import LedeCore
 
-/// Reads input sources one item at a time, in order, holding at most one document
-/// (and one buffer) in memory: the streaming half of `extract`.
+/// Reads input sources one item at a time, in order, holding at most one item (and
+/// one buffer) in memory: the streaming half of `extract`. Only reads and splits;
+/// decoding is ``DocumentDecoder``'s, on the workers.
 ///
 /// Every source yields at least one item; nothing is skipped silently.
 final class DocumentReader {
-    private var sources: IndexingIterator<[InputSource]>
+    private let sources: [InputSource]
+    private var nextSource = 0
     private let limits: InputLimits
-    private let referenceDate: CalendarDate?
     private let shouldStop: @Sendable () -> Bool
     /// The JSONL stream being read and its id prefix (`FILE`, `-`) and line number.
     private var lines: LineSource?
 
-    init(sources: [InputSource], limits: InputLimits, referenceDate: CalendarDate?,
-         shouldStop: @escaping @Sendable () -> Bool) {
-        self.sources = sources.makeIterator()
+    init(sources: [InputSource], limits: InputLimits, shouldStop: @escaping @Sendable () -> Bool) {
+        self.sources = sources
         self.limits = limits
-        self.referenceDate = referenceDate
         self.shouldStop = shouldStop
+    }
+
+    /// Whether ``next()`` can answer without waiting for input: a whole line is
+    /// buffered, or the next source is a file. Lets the parallel reader take several
+    /// items per lock round without holding back items of a stream that pauses.
+    var nextIsReady: Bool {
+        if let lines { return lines.stream.hasBufferedLine }
+        guard nextSource < sources.count else { return true }
+        if case .standardInput = sources[nextSource] { return false }
+        return true
     }
 
     /// The next item, `nil` when every source is read or a stop was requested.
     func next() -> InputItem? {
         while !shouldStop() {
             if let item = nextLineItem() { return item }
-            guard let source = sources.next() else { return nil }
+            guard nextSource < sources.count else { return nil }
+            let source = sources[nextSource]
+            nextSource += 1
             switch source {
             case .missing(let path, let reason):
                 return .failure(id: path, .unreadable(reason))
             case .standardInput(.text):
                 let stream = ByteStream(fd: STDIN_FILENO, ownsDescriptor: false, shouldStop: shouldStop)
-                return textDocument(id: "-", stream.readAll(maxBytes: limits.maxDocumentBytes), stream)
+                return textItem(id: "-", stream.readAll(maxBytes: limits.maxDocumentBytes), stream)
             case .standardInput(.jsonl):
                 lines = LineSource(ByteStream(fd: STDIN_FILENO, ownsDescriptor: false, shouldStop: shouldStop), id: "-")
             case .file(let path, let format):
@@ -46,7 +57,7 @@ final class DocumentReader {
                     if fstat(fd, &info) == 0, Int(info.st_size) > limits.maxDocumentBytes {
                         return .failure(id: path, tooLarge(path, Int(info.st_size)))
                     }
-                    return textDocument(id: path, stream.readAll(maxBytes: limits.maxDocumentBytes), stream)
+                    return textItem(id: path, stream.readAll(maxBytes: limits.maxDocumentBytes), stream)
                 case .jsonl:
                     lines = LineSource(stream, id: path)
                 }
@@ -66,10 +77,7 @@ final class DocumentReader {
                 return .failure(id: id, tooLarge(id, size))
             case .bytes(let line):
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                switch JSONLRecord.document(from: line, fallbackId: id, referenceDate: referenceDate) {
-                case .success(let document): return .document(document)
-                case .failure(let error): return .failure(id: id, error)
-                }
+                return .jsonlLine(id: id, line: line)
             }
         }
         lines = nil
@@ -78,39 +86,15 @@ final class DocumentReader {
         }
     }
 
-    private func textDocument(id: String, _ chunk: ByteStream.Chunk, _ stream: ByteStream) -> InputItem {
+    private func textItem(id: String, _ chunk: ByteStream.Chunk?, _ stream: ByteStream) -> InputItem? {
+        guard let chunk else { return nil } // stopped mid-document: not a document
         if let error = stream.readError {
             return .failure(id: id, .unreadable("cannot read \(id): \(error)"))
         }
         switch chunk {
-        case .tooLarge(let size):
-            return .failure(id: id, tooLarge(id, size))
-        case .bytes(let bytes):
-            if bytes.isEmpty { return .failure(id: id, .empty("\(id) is empty")) }
-            if bytes.prefix(limits.binaryProbeBytes).contains(0) {
-                return .failure(id: id, .binary("\(id) looks binary (NUL byte in the first \(limits.binaryProbeBytes) bytes)"))
-            }
-            return .document(Self.document(id: id, bytes: bytes, referenceDate: referenceDate))
+        case .tooLarge(let size): return .failure(id: id, tooLarge(id, size))
+        case .bytes(let bytes): return .text(id: id, bytes: bytes)
         }
-    }
-
-    /// Decodes bytes as UTF-8, replacing invalid sequences as `Document(bytes:)` does.
-    /// Valid input (nearly all of it) is checked with one `memcmp` here, many times faster
-    /// than `Document(bytes:)`'s generic element-by-element comparison.
-    static func document(id: String, bytes: [UInt8], referenceDate: CalendarDate?) -> Document {
-        var text = String(decoding: bytes, as: UTF8.self)
-        let unchanged = text.withUTF8 { decoded in
-            bytes.withUnsafeBufferPointer { raw in
-                guard decoded.count == raw.count, let a = decoded.baseAddress, let b = raw.baseAddress else {
-                    return decoded.count == raw.count
-                }
-                return memcmp(a, b, raw.count) == 0
-            }
-        }
-        if unchanged {
-            return Document(id: id, text: text, referenceDate: referenceDate)
-        }
-        return Document(id: id, bytes: bytes, referenceDate: referenceDate)
     }
 
     private func tooLarge(_ id: String, _ size: Int) -> DocumentError {

@@ -6,7 +6,6 @@ import LedeCore
 struct ExtractRunner {
     var sources: [InputSource]
     var limits: InputLimits
-    var referenceDate: CalendarDate?
     var jobs: Int
     var processor: DocumentProcessor
     /// Show a progress bar (stderr is a terminal, not `--quiet`, enough documents).
@@ -24,9 +23,10 @@ struct ExtractRunner {
         let start = Date()
         let formatter = processor.formatter
         let progress = showProgress ? ProgressBar(total: sources.knownDocumentCount, start: start) : nil
+        // Reading a stream: flush whenever output catches up with input, so a consumer
+        // (`RDD.pipe`, a terminal) sees results as they are done; files fill the buffer.
         let streaming = sources.contains { if case .standardInput = $0 { true } else { false } }
-        let reader = DocumentReader(sources: sources, limits: limits, referenceDate: referenceDate,
-                                    shouldStop: { stop.isRequested })
+        let reader = DocumentReader(sources: sources, limits: limits, shouldStop: { stop.isRequested })
         var tally = RunTally()
         var outputClosed = false
 
@@ -51,7 +51,8 @@ struct ExtractRunner {
             } else {
                 let queue = OrderedWorkQueue(workers: jobs, windowCount: jobs * Self.windowPerWorker,
                                              windowBytes: Self.windowBytes)
-                try queue.run(reader: reader, processor: processor, deliver: deliver, idle: { try sink.flush() })
+                try queue.run(reader: reader, processor: processor, deliver: deliver,
+                              idle: { if streaming { try sink.flush() } })
             }
             try sink.write(formatter.suffix)
             try sink.flush()

@@ -1,13 +1,15 @@
 import Foundation
 import LedeCore
 
-/// Runs documents on worker threads and hands results back in input order.
+/// Runs documents on worker threads and writes results in input order.
 ///
-/// A reader thread reads items, `workers` threads process them, and the calling
-/// thread writes results in order. At most `windowCount` items (and, beyond one,
-/// `windowBytes` of text) are in flight between reading and writing, so memory stays
-/// flat however long the input is, and a slow document only stalls the window, not
-/// the workers. Output is the same bytes whatever the number of workers.
+/// The calling thread reads items; `workers` threads process them. Whichever worker
+/// finishes the next document in input order writes it, and every following one that
+/// is already done ("ordered commit"), so no thread wakes per document just to write.
+/// At most `windowCount` items (and, beyond one, `windowBytes` of text) are between
+/// reading and writing, so memory stays flat however long the input is, and a slow
+/// document stalls only the window, not the workers. Output is the same bytes
+/// whatever the number of workers.
 final class OrderedWorkQueue: @unchecked Sendable {
     // All mutable state below is guarded by `condition`.
     private let condition = NSCondition()
@@ -15,14 +17,22 @@ final class OrderedWorkQueue: @unchecked Sendable {
     private var pendingHead = 0
     private var finished: [Int: ProcessedDocument] = [:]
     private var dispatched = 0
+    private var nextToWrite = 0
+    private var committing = false
     private var inFlight = 0
     private var inFlightBytes = 0
     private var readerDone = false
-    private var writerStopped = false
+    private var runningWorkers = 0
+    private var failure: (any Error)?
+    // Who is asleep, so that threads are woken only when one of them can go on.
+    private var readerWaiting = false
+    private var idleWorkers = 0
 
     private let workers: Int
     private let windowCount: Int
     private let windowBytes: Int
+    /// Items read per lock round at most.
+    private static let readBatch = 8
 
     init(workers: Int, windowCount: Int, windowBytes: Int) {
         self.workers = max(1, workers)
@@ -30,61 +40,83 @@ final class OrderedWorkQueue: @unchecked Sendable {
         self.windowBytes = windowBytes
     }
 
-    /// Reads every item from `reader`, processes it with `processor`, and calls
-    /// `deliver` on the calling thread in input order. `idle` runs (unlocked) when
-    /// the next result is not ready yet: the moment to flush output.
-    ///
-    /// If `deliver` throws, reading and processing stop and the error is rethrown.
+    /// Reads every item from `reader` on the calling thread, processes it with
+    /// `processor`, and calls `deliver` in input order, one call at a time (from
+    /// worker threads). `idle` runs when no further result is ready: the moment to
+    /// flush output. Returns when every item read is delivered; if `deliver` or `idle`
+    /// throws, reading and processing stop and the error is rethrown.
     func run(reader: DocumentReader, processor: DocumentProcessor,
-             deliver: (ProcessedDocument) throws -> Void, idle: () throws -> Void) throws {
-        let handoff = Handoff(value: reader)
-        Thread.detachNewThread { [self] in readLoop(handoff.value) }
+             deliver: @escaping (ProcessedDocument) throws -> Void, idle: @escaping () throws -> Void) throws {
+        // Workers call these one at a time (under the commit token) and are all
+        // finished before `run` returns.
+        let output = Handoff(value: (deliver: deliver, idle: idle))
+        condition.lock()
+        runningWorkers = workers
+        condition.unlock()
         for _ in 0..<workers {
-            Thread.detachNewThread { [self] in workLoop(processor) }
+            Thread.detachNewThread { [self] in workLoop(processor, output.value.deliver, output.value.idle) }
         }
-        do {
-            try writeLoop(deliver: deliver, idle: idle)
-        } catch {
-            condition.lock()
-            writerStopped = true
-            condition.broadcast()
-            condition.unlock()
-            throw error
-        }
+        readLoop(reader)
+        condition.lock()
+        while runningWorkers > 0 { condition.wait() }
+        let error = failure
+        condition.unlock()
+        if let error { throw error }
     }
 
     private func readLoop(_ reader: DocumentReader) {
+        var batch: [InputItem] = []
         while true {
             condition.lock()
-            while !writerStopped && (inFlight >= windowCount || (inFlight > 0 && inFlightBytes >= windowBytes)) {
+            while failure == nil && (inFlight >= windowCount || (inFlight > 0 && inFlightBytes >= windowBytes)) {
+                readerWaiting = true
                 condition.wait()
+                readerWaiting = false
             }
-            let stopped = writerStopped
+            let stopped = failure != nil
+            let room = min(Self.readBatch, windowCount - inFlight)
             condition.unlock()
-            let item = stopped ? nil : reader.next()
+            // Take every item that is ready, up to `room`, per lock round: fewer
+            // contended locks with small documents, no wait on a pausing stream.
+            var done = stopped
+            while !done && batch.count < room && (batch.isEmpty || reader.nextIsReady) {
+                if let item = reader.next() { batch.append(item) } else { done = true }
+            }
             condition.lock()
-            defer { condition.broadcast(); condition.unlock() }
-            guard let item, !writerStopped else {
+            defer { condition.unlock() }
+            if failure == nil {
+                for item in batch {
+                    pending.append((dispatched, item))
+                    dispatched += 1
+                    inFlight += 1
+                    inFlightBytes += item.byteCount
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+            if done || failure != nil {
                 readerDone = true
+                condition.broadcast()
                 return
             }
-            pending.append((dispatched, item))
-            dispatched += 1
-            inFlight += 1
-            inFlightBytes += item.byteCount
+            if idleWorkers > 0 { condition.broadcast() }
         }
     }
 
-    private func workLoop(_ processor: DocumentProcessor) {
+    private func workLoop(_ processor: DocumentProcessor, _ deliver: (ProcessedDocument) throws -> Void,
+                          _ idle: () throws -> Void) {
+        condition.lock()
+        defer {
+            runningWorkers -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
         while true {
-            condition.lock()
-            while pendingHead == pending.count && !readerDone && !writerStopped {
+            while pendingHead == pending.count && !readerDone && failure == nil {
+                idleWorkers += 1
                 condition.wait()
+                idleWorkers -= 1
             }
-            guard pendingHead < pending.count, !writerStopped else {
-                condition.unlock()
-                return
-            }
+            guard pendingHead < pending.count, failure == nil else { return }
             let (index, item) = pending[pendingHead]
             pendingHead += 1
             if pendingHead > 1024, pendingHead * 2 > pending.count {
@@ -95,43 +127,56 @@ final class OrderedWorkQueue: @unchecked Sendable {
             let result = processor.process(item)
             condition.lock()
             finished[index] = result
-            condition.broadcast()
-            condition.unlock()
+            if !committing && index == nextToWrite {
+                commit(deliver, idle)
+            }
         }
     }
 
-    private func writeLoop(deliver: (ProcessedDocument) throws -> Void, idle: () throws -> Void) throws {
-        var next = 0
-        while true {
-            condition.lock()
-            if finished[next] == nil && !(readerDone && next == dispatched) {
-                condition.unlock()
-                try idle()
-                condition.lock()
-                while finished[next] == nil && !(readerDone && next == dispatched) {
-                    condition.wait()
+    /// Writes every result that is next in order; called with the lock held, returns
+    /// with it held. Only one thread commits at a time.
+    private func commit(_ deliver: (ProcessedDocument) throws -> Void, _ idle: () throws -> Void) {
+        committing = true
+        defer { committing = false }
+        var wroteSinceIdle = false
+        while failure == nil {
+            if let result = finished.removeValue(forKey: nextToWrite) {
+                nextToWrite += 1
+                inFlight -= 1
+                inFlightBytes -= result.heldBytes
+                // Wake a waiting reader only once the window is half empty, so it
+                // reads a run of documents per wake-up instead of one.
+                if readerWaiting, inFlight == 0 || (inFlight <= windowCount / 2 && inFlightBytes <= windowBytes / 2) {
+                    condition.broadcast()
                 }
-            }
-            guard let result = finished.removeValue(forKey: next) else {
                 condition.unlock()
-                return // reader done and everything dispatched is written
+                let error = Self.attempt { try deliver(result) }
+                condition.lock()
+                wroteSinceIdle = true
+                if let error { fail(error) }
+            } else if wroteSinceIdle {
+                condition.unlock()
+                let error = Self.attempt(idle)
+                condition.lock()
+                wroteSinceIdle = false
+                if let error { fail(error) }
+            } else {
+                return
             }
-            inFlight -= 1
-            inFlightBytes -= result.bytes
-            condition.broadcast()
-            condition.unlock()
-            next += 1
-            try deliver(result)
         }
     }
-}
 
-extension InputItem {
-    /// Text bytes held in memory by this item.
-    var byteCount: Int {
-        switch self {
-        case .document(let document): document.bytes.count
-        case .failure: 0
+    private func fail(_ error: any Error) {
+        if failure == nil { failure = error }
+        condition.broadcast()
+    }
+
+    private static func attempt(_ body: () throws -> Void) -> (any Error)? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error
         }
     }
 }

@@ -10,4 +10,6 @@ struct ProcessedDocument: Sendable {
     var bytes: Int
     /// Tokens found (0 without a `tokens` step).
     var tokens: Int
+    /// The input item's bytes, released from the in-flight window when this is written.
+    var heldBytes: Int = 0
 }

@@ -1,6 +1,6 @@
-/// Moves a non-`Sendable` value to one other thread that is its only user from then
-/// on (the reader thread owns the ``DocumentReader``); the compiler cannot see that
-/// ownership moves, this type states it.
+/// Lets a non-`Sendable` value cross to other threads whose use of it is serialized
+/// by a lock (``OrderedWorkQueue``'s commit token); the compiler cannot see that
+/// serialization, this type states it.
 struct Handoff<Value>: @unchecked Sendable {
     let value: Value
 }

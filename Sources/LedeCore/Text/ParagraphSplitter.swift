@@ -3,8 +3,10 @@
 /// included) are not paragraphs.
 ///
 /// Two layouts are told apart (``isHardWrapped(_:)``):
-/// - most web text puts each paragraph on one line, so every line break ends a
-///   paragraph (the seed articles use single line breaks between paragraphs);
+/// - most web text puts each paragraph on one line, so a line break ends a
+///   paragraph (the seed articles use single line breaks between paragraphs),
+///   except a stray single break inside a sentence: after a letter, digit or
+///   comma and before a lower-case letter;
 /// - wire copy such as Reuters is hard-wrapped at a fixed width: a single line
 ///   break is only a wrap, and a paragraph ends at a blank line or before an
 ///   indented line.
@@ -21,12 +23,19 @@ public struct ParagraphSplitter: Sendable {
         let wrapped = Self.isHardWrapped(bytes)
         var out: [Span] = []
         var paragraph: Span?  // the open paragraph (wrapped layout)
+        var previousLine: Span?  // the line just before, if not blank (one-line layout)
         var lineStart = 0
         while lineStart <= n {
             let lineEnd = Self.lineEnd(p, lineStart, n)
             let line = Self.trimmed(p, lineStart, lineEnd)
             if !wrapped {
-                if let line { out.append(line) }
+                if let line, let last = out.last, let previous = previousLine,
+                   Self.continues(p, previous.end - 1, line.start) {
+                    out[out.count - 1] = Span(start: last.start, end: line.end)
+                } else if let line {
+                    out.append(line)
+                }
+                previousLine = line
             } else if let line {
                 if let open = paragraph, line.start == lineStart {  // not indented: a wrapped line
                     paragraph = Span(start: open.start, end: line.end)
@@ -44,17 +53,21 @@ public struct ParagraphSplitter: Sendable {
         return out
     }
 
-    /// Whether the text looks hard-wrapped at a fixed width: at least three
-    /// non-blank lines, none longer than 100 bytes, and lines that continue the
-    /// line before them in lower case (at least two, or one when the text also
-    /// indents its paragraphs).
+    /// Non-blank lines read to decide the layout: a document keeps one layout, so
+    /// a long input costs no more than an article.
+    static let layoutSampleLines = 200
+
+    /// Whether the text looks hard-wrapped at a fixed width, judged on its first
+    /// `layoutSampleLines` non-blank lines: at least three of them, none longer
+    /// than 100 bytes, and lines that continue the line before them in lower case
+    /// (at least two, or one when the text also indents its paragraphs).
     public static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p = bytes.baseAddress else { return false }
         let n = bytes.count
         var lines = 0, continuations = 0, indented = 0
         var previousBlank = true
         var lineStart = 0
-        while lineStart < n {
+        while lineStart < n && lines < Self.layoutSampleLines {
             let lineEnd = Self.lineEnd(p, lineStart, n)
             if lineEnd - lineStart > 100 { return false }
             if let line = trimmed(p, lineStart, lineEnd) {
@@ -80,7 +93,7 @@ public struct ParagraphSplitter: Sendable {
         var i = from
         while i < to {
             let b = p[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= to || p[i + 1] != 0x0A)) {
+            if b == 0x0A {
                 newlines += 1
                 indentAfterNewline = false
                 i += 1
@@ -89,19 +102,33 @@ public struct ParagraphSplitter: Sendable {
             if newlines > 0 && b != 0x0D { indentAfterNewline = true }
             i += 1
         }
-        if !hardWrapped { return newlines > 0 }
+        if !hardWrapped { return newlines > 1 || (newlines == 1 && !continues(p, from - 1, to)) }
         return newlines >= 2 || (newlines == 1 && indentAfterNewline)
     }
 
-    /// The end of the line starting at `i`: the next line feed, or carriage return
-    /// not followed by a line feed, or `n`.
-    private static func lineEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+    /// Whether a line whose last byte is `p[last]` runs on into the next line that
+    /// starts at `p[first]`, across a single line break in one-line-per-paragraph
+    /// text: it ends in a letter, digit or comma and the next starts in lower case
+    /// (a stray break inside a sentence, `Donald Trump regularly\nincites`).
+    static func continues(_ p: UnsafePointer<UInt8>, _ last: Int, _ first: Int) -> Bool {
+        let a = p[last], b = p[first]
+        guard b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") else { return false }
+        return a == UInt8(ascii: ",") || (a | 0x20 >= UInt8(ascii: "a") && a | 0x20 <= UInt8(ascii: "z"))
+            || (a >= UInt8(ascii: "0") && a <= UInt8(ascii: "9"))
+    }
+
+    /// The end of the line starting at `i`: the next line feed, or `n`. Reads eight
+    /// bytes at a time (a carriage return is white space at the end of the line).
+    static func lineEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
         var e = i
-        while e < n {
-            let b = p[e]
-            if b == 0x0A || (b == 0x0D && (e + 1 == n || p[e + 1] != 0x0A)) { break }
-            e += 1
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while e &+ 8 <= n {
+            let v = UnsafeRawPointer(p + e).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+            let found = (v &- ones) & ~v & highs
+            if found != 0 { return e &+ (found.littleEndian.trailingZeroBitCount >> 3) }
+            e &+= 8
         }
+        while e < n && p[e] != 0x0A { e &+= 1 }
         return e
     }
 
@@ -124,6 +151,7 @@ public struct ParagraphSplitter: Sendable {
     }
 
     /// Width of a white-space character at `i` (below `end`), or nil.
+    @inline(__always)
     private static func spaceWidth(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         let b = p[i]
         if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : nil }

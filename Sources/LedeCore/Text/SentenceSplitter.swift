@@ -14,7 +14,7 @@
 ///   when an opening quotation mark or a common sentence starter follows (`…in the
 ///   U.S. The next…` splits; `U.S. troops`, `J. Smith`, `10 a.m. Tuesday` do not).
 ///   The starters are capitalised pronouns, determiners, conjunctions,
-///   prepositions and sentence adverbs (``SentenceStarters``): a heuristic that
+///   prepositions and sentence adverbs (`SentenceStarters`): a heuristic that
 ///   keeps names after initials together at the cost of missing a sentence end
 ///   before a name.
 public struct SentenceSplitter: Sendable {
@@ -33,9 +33,15 @@ public struct SentenceSplitter: Sendable {
     /// token once (handy for walking a sentence's tokens, e.g. around a quote).
     public func tokenRanges(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer) -> [Range<Int>] {
         guard let p = bytes.baseAddress, !tokens.isEmpty else { return [] }
-        let scan = SentenceScan(p: p, n: bytes.count, tokens: tokens,
-                                hardWrapped: ParagraphSplitter.isHardWrapped(bytes))
-        return scan.ranges()
+        let hardWrapped = ParagraphSplitter.isHardWrapped(bytes)
+        return tokens.kinds.withUnsafeBufferPointer { kinds in
+            tokens.starts.withUnsafeBufferPointer { starts in
+                tokens.ends.withUnsafeBufferPointer { ends in
+                    SentenceScan(p: p, n: bytes.count, kinds: kinds, starts: starts, ends: ends,
+                                 hardWrapped: hardWrapped).ranges()
+                }
+            }
+        }
     }
 }
 
@@ -43,13 +49,15 @@ public struct SentenceSplitter: Sendable {
 private struct SentenceScan {
     let p: UnsafePointer<UInt8>
     let n: Int
-    let tokens: TokenBuffer
+    let kinds: UnsafeBufferPointer<TokenKind>
+    let starts: UnsafeBufferPointer<Int32>
+    let ends: UnsafeBufferPointer<Int32>
     let hardWrapped: Bool
 
     private static let dot = UInt8(ascii: ".")
 
     func ranges() -> [Range<Int>] {
-        let count = tokens.count
+        let count = kinds.count
         var out: [Range<Int>] = []
         var start = 0
         var k = 0
@@ -74,17 +82,22 @@ private struct SentenceScan {
         return out
     }
 
-    private func tokenStart(_ k: Int) -> Int { Int(tokens.starts[k]) }
-    private func tokenEnd(_ k: Int) -> Int { Int(tokens.ends[k]) }
-    private func isBreak(_ a: Int, _ b: Int) -> Bool {
-        ParagraphSplitter.isBreak(p, from: tokenEnd(a), to: tokenStart(b), hardWrapped: hardWrapped)
+    @inline(__always) private func tokenStart(_ k: Int) -> Int { Int(starts[k]) }
+    @inline(__always) private func tokenEnd(_ k: Int) -> Int { Int(ends[k]) }
+
+    /// Whether a paragraph break separates tokens `a` and `b`; most gaps are one
+    /// space or none and are settled without a call.
+    @inline(__always) private func isBreak(_ a: Int, _ b: Int) -> Bool {
+        let from = tokenEnd(a), to = tokenStart(b)
+        if to &- from == 0 || (to &- from == 1 && p[from] == 0x20) { return false }
+        return ParagraphSplitter.isBreak(p, from: from, to: to, hardWrapped: hardWrapped)
     }
 
     /// Whether token `k` may end a sentence: `nil` if not; `.some(nil)` for
     /// sentence punctuation; the abbreviation kind for a word with its own period.
     private func terminal(_ k: Int) -> AbbreviationKind?? {
         let s = tokenStart(k), e = tokenEnd(k)
-        switch tokens.kinds[k] {
+        switch kinds[k] {
         case .punctuation:
             return isSentencePunctuation(s, e) ? .some(nil) : nil
         case .word:
@@ -103,7 +116,7 @@ private struct SentenceScan {
 
     /// Closing quotation marks and brackets, and more sentence punctuation (`?!`).
     private func isCloser(_ k: Int) -> Bool {
-        switch tokens.kinds[k] {
+        switch kinds[k] {
         case .closeQuote: return true
         case .punctuation:
             let b = p[tokenStart(k)]
@@ -117,7 +130,7 @@ private struct SentenceScan {
     /// abbreviation of kind `abbreviation` (or plain punctuation when `nil`), with
     /// closing marks in between when `closed`.
     private func splits(after abbreviation: AbbreviationKind?, closed: Bool, next: Int) -> Bool {
-        let kind = tokens.kinds[next]
+        let kind = kinds[next]
         if let abbreviation, !closed {
             switch abbreviation {
             case .title: return false

@@ -1,14 +1,17 @@
 /// What a token is. One byte, so token kinds pack densely in a ``TokenBuffer``.
 public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
-    /// Letters, with inner hyphens and apostrophes (`Jae-myung`, `Korea’s`) and abbreviations (`U.S.`).
+    /// Letters of any script, with inner hyphens and apostrophes (`Jae-myung`, `Korea’s`,
+    /// `don't`), a plural possessive apostrophe (`workers'`), elisions (`’n’`, `’til`), and
+    /// the period of an abbreviation, dotted acronym or initial (`Gen.`, `U.S.`, `J.`).
     case word
-    /// Digits with separators (`28,500`, `3.5`, `1950s`, `2025-11-05`).
+    /// Digits with separators and suffixes (`28,500`, `3.5`, `1950s`, `2025-11-05`, `10:05`, `’90s`).
     case number
     /// Sentence and clause punctuation (`. , ; : ! ? ( ) [ ]` …).
     case punctuation
-    /// An opening quotation mark (`“`, `«`, a straight `"` opening by context, `‘`).
+    /// An opening quotation mark (`“`, `«`, `‘`, a straight `"` or `'` opening by context).
     case openQuote
-    /// A closing quotation mark (`”`, `»`, a straight `"` closing by context, `’` closing).
+    /// A closing quotation mark (`”`, `»`, a `’` that is no apostrophe, a straight `"` or `'`
+    /// closing by context).
     case closeQuote
     /// A dash used as a separator (`–`, `—`, `―`, `--`, a spaced `-`).
     case dash

@@ -114,12 +114,27 @@ struct TokenScanner {
     // MARK: - Main loop
 
     mutating func run() {
+        let p = self.p, n = self.n, cls = self.cls  // locals stay in registers
         var i = 0
         while i < n {
             let c = cls[Int(p[i])]
-            if c == ByteClass.letter { i = word(i); continue }
+            if c == ByteClass.letter {
+                // Fast path: an ASCII word ended by white space or plain punctuation.
+                var j = i &+ 1
+                while j < n && cls[Int(p[j])] &- 1 < 2 { j &+= 1 }
+                let next = j < n ? p[j] : 0x20
+                let nc = cls[Int(next)]
+                if nc == ByteClass.space || nc == ByteClass.newline
+                    || (nc == ByteClass.punctuation && next != UInt8(ascii: ":")) {
+                    sink.emit(.word, i, j)
+                    i = next == 0x20 ? j &+ 1 : j  // skip the usual single space at once
+                } else {
+                    i = word(i, j)
+                }
+                continue
+            }
             switch c {
-            case ByteClass.space: i += 1
+            case ByteClass.space: i &+= 1
             case ByteClass.newline: newLine(); i += 1
             case ByteClass.digit: i = number(i, i)
             case ByteClass.period: i = period(i)
@@ -143,22 +158,24 @@ struct TokenScanner {
 
     // MARK: - Words and numbers
 
-    private mutating func word(_ s: Int) -> Int {
+    /// A word starting with an ASCII letter at `s`, whose letters and digits run to `from`.
+    private mutating func word(_ s: Int, _ from: Int) -> Int {
         let b = p[s] | 0x20
         if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), let e = urlEnd(s) {
             sink.emit(.url, s, e)
             return e
         }
-        return finishWord(s, wordBody(s, s), .word)
+        return finishWord(s, wordBody(s, from), .word)
     }
 
     /// The end of the word that starts at `start`, scanning from `from`: letters and
     /// digits of any script, joined by inner hyphens (`Jae-myung`) and apostrophes
     /// (`Korea’s`, `don't`); a dotted acronym or initial keeps its periods (`U.S.`, `a.m.`, `J.`).
     private func wordBody(_ start: Int, _ from: Int) -> Int {
+        let p = self.p, n = self.n, cls = self.cls
         var i = from
         while true {
-            while i < n && cls[Int(p[i])] &- 1 < 2 { i += 1 }
+            while i < n && cls[Int(p[i])] &- 1 < 2 { i &+= 1 }
             if i >= n { return i }
             let b = p[i]
             switch b {
@@ -169,8 +186,10 @@ struct TokenScanner {
                 if isLetter(i + 1) { i += 1; continue }
                 return i
             case Self.dot:
-                // An acronym or initial: the segment before the period is one letter.
-                guard i > start, isAlpha(i - 1), i - 1 == start || p[i - 2] == Self.dot else { return i }
+                // An acronym or initial: the segment before the period is one letter
+                // (`U.S.`, `J.`, `D-W.` in `Sen. Boren (D-W. Va.)`).
+                guard i > start, isAlpha(i - 1), i - 1 == start || p[i - 2] == Self.dot || p[i - 2] == Self.minus
+                else { return i }
                 i += 1
                 while isAlpha(i) && byte(i + 1) == Self.dot { i += 2 }
                 if isAlpha(i) && !isWordChar(i + 1) { i += 1 }  // `U.S` without its last period
@@ -227,9 +246,10 @@ struct TokenScanner {
     /// `10:05`, `1986/87`, with a letter suffix (`1950s`, `4th`). A hyphen and
     /// letters after it make the token a word (`24-hour`).
     private mutating func number(_ s: Int, _ from: Int) -> Int {
+        let p = self.p, n = self.n, cls = self.cls
         var i = from
         while true {
-            while i < n && cls[Int(p[i])] == ByteClass.digit { i += 1 }
+            while i < n && cls[Int(p[i])] == ByteClass.digit { i &+= 1 }
             let b = byte(i)
             if b == UInt8(ascii: ",") && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4) {
                 i += 4
@@ -372,6 +392,16 @@ struct TokenScanner {
         return i + 1
     }
 
+    /// A curly or angle double mark by its shape, unless the context plainly says
+    /// otherwise (sloppy text writes `”Fear` for `“Fear`).
+    private func curlyDoubleKind(_ i: Int, _ e: Int, opening: Bool) -> TokenKind {
+        let l = left(i), r = right(e)
+        if opening {
+            return l == .word && (r == .space || r == .closing) ? .closeQuote : .openQuote
+        }
+        return (l == .space || l == .open) && r == .word ? .openQuote : .closeQuote
+    }
+
     /// A single mark not inside a word: after white space it elides (`’90s`,
     /// `’n’`, `'til`) or opens a quote; after text it closes one.
     private mutating func singleQuote(_ i: Int, _ len: Int, _ mark: SingleMark) -> Int {
@@ -442,8 +472,8 @@ struct TokenScanner {
         case .space: return e
         case .lineBreak: newLine(); return e
         case .letter: return finishWord(i, wordBody(i, e), .word)
-        case .openDouble: sink.emit(.openQuote, i, e)
-        case .closeDouble: sink.emit(.closeQuote, i, e)
+        case .openDouble, .closeDouble:
+            sink.emit(curlyDoubleKind(i, e, opening: c == .openDouble), i, e)
         case .leftSingle: return singleQuote(i, len, .left)
         case .rightSingle: return singleQuote(i, len, .right)
         case .dash:

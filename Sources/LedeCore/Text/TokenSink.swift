@@ -30,7 +30,7 @@ struct TokenSink {
         kinds[count] = kind
         starts[count] = Int32(truncatingIfNeeded: start)
         ends[count] = Int32(truncatingIfNeeded: end)
-        count += 1
+        count &+= 1
     }
 
     /// Moves the tokens written so far to ``output``.

@@ -25,14 +25,18 @@ public struct Tokenizer: Sendable {
     /// Creates a tokenizer.
     public init() {}
 
-    /// Tokenizes `bytes`, appending to `tokens`.
+    /// The longest input tokenized: token offsets are stored as `Int32`.
+    public static let maximumLength = Int(Int32.max)
+
+    /// Tokenizes `bytes` (up to ``maximumLength`` bytes), appending to `tokens`.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        let n = min(bytes.count, Self.maximumLength)
         ByteClass.table.withUnsafeBufferPointer { table in
             guard let cls = table.baseAddress else { return }
-            var scanner = TokenScanner(p: base, n: bytes.count, cls: cls)
+            var scanner = TokenScanner(p: base, n: n, cls: cls)
             swap(&scanner.sink.output, &tokens)  // keep the arrays uniquely referenced
-            scanner.sink.output.reserveCapacity(scanner.sink.output.count + bytes.count / 4 + 16)
+            scanner.sink.output.reserveCapacity(scanner.sink.output.count + n / 4 + 16)
             scanner.run()
             scanner.sink.flush()
             swap(&scanner.sink.output, &tokens)

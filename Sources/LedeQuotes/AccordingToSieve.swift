@@ -1,0 +1,25 @@
+import LedeCore
+
+/// Sieve 3: `according to X` in the quote's sentence, when no reporting verb governs
+/// the quote (`The plan is “dead,” according to two officials`).
+struct AccordingToSieve: AttributionSieve {
+    let name = "according-to"
+
+    func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
+        let view = ctx.view, parser = ctx.parser
+        if let hit = ctx.cuesBefore(q, limit: 1).first, hit.form != .according { return nil }
+        let start = ctx.sentenceFirst(ctx.openItem[q])
+        var i = start
+        let end = min(view.count, ctx.afterItem[q] + AttributionContext.window)
+        var found: Int?
+        while i < end {
+            if i > ctx.afterItem[q] && ctx.isSentenceBoundary(i) { break }
+            if view.quote[i] < 0, let form = parser.isCue(i) {
+                if form == .according { found = found ?? i } else if i >= ctx.afterItem[q] { return nil }
+            }
+            i += 1
+        }
+        guard let c = found, let m = parser.forward(c + 2, ceiling: c + 16) else { return nil }
+        return Attribution(mention: m, cue: cueSpan(c, .according, ctx), rule: name)
+    }
+}

@@ -1,0 +1,101 @@
+import LedeCore
+
+/// Sieve 1: a cue and a speaker right after the quote (`“…,” Lee declared`,
+/// `“…,” said Sen. Jane Smith`, `“…,” he added`, `“…,” according to Kang`), or right
+/// before it (`Lee said, “…”`, `the official told reporters that “…”`). A relayed
+/// source after the speaker (`, as cited by Kang`) is never reached: the first cue wins.
+struct AdjacentCueSieve: AttributionSieve {
+    let name = "adjacent-cue"
+
+    /// Most items allowed between a cue before the quote and its opening mark.
+    static let maxGapBefore = 6
+
+    func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
+        if let a = after(q, ctx) { return a }
+        if let hit = ctx.cuesBefore(q, limit: 1).first, hit.distance <= Self.maxGapBefore,
+           hit.form != .participle || hit.distance <= 2 {
+            let floor = ctx.sentenceFirst(hit.index)
+            if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
+                return Attribution(mention: m, cue: cueSpan(hit.index, hit.form, ctx), rule: name)
+            }
+        }
+        return nil
+    }
+
+    /// `”, NP [aux] cue` or `”, cue NP` right after the closing mark.
+    private func after(_ q: Int, _ ctx: AttributionContext) -> Attribution? {
+        let view = ctx.view, parser = ctx.parser
+        guard ctx.quotes[q].closed else { return nil }
+        var k = ctx.afterItem[q]
+        while k < view.count && (view.items[k].kind == .comma || view.items[k].kind == .dash) { k += 1 }
+        guard k < view.count, view.quote[k] < 0, Int(view.paragraph[k]) == ctx.quotes[q].lastParagraph else { return nil }
+        // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not.
+        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return nil }
+        if let form = parser.isCue(k) {
+            guard let m = form == .according || form == .relay
+                ? parser.forward(k + 2, ceiling: k + 16) : parser.forward(k + 1, ceiling: k + 14) else { return nil }
+            return Attribution(mention: m, cue: cueSpan(k, form, ctx), rule: name)
+        }
+        guard let m = parser.forward(k, ceiling: k + 14) else { return nil }
+        var j = m.last + 1
+        // Parenthetical or appositive after the name: `Rep. John Mica (R-Fla.) said`, `Flynn, a surrogate, said`.
+        if j < view.count && view.items[j].kind == .openParen {
+            var p = j + 1
+            while p < min(view.count, j + 12) && view.items[p].kind != .closeParen { p += 1 }
+            if p < view.count && view.items[p].kind == .closeParen { j = p + 1 }
+        }
+        if j < view.count && view.items[j].kind == .comma && m.kind != .pronoun {
+            var p = j + 1
+            while p < min(view.count, j + 14) && view.items[p].kind != .comma && view.quote[p] < 0
+                && !(view.items[p].kind == .stop && !parser.isGluedPeriod(p)) { p += 1 }
+            if p < view.count && view.items[p].kind == .comma { j = p + 1 }
+        }
+        var skipped = 0
+        while j < view.count && skipped < 4 && parser.isAuxiliary(j) { j += 1; skipped += 1 }
+        guard j < view.count else { return nil }
+        if let form = parser.isCue(j), form == .verb {
+            return Attribution(mention: m, cue: cueSpan(j, form, ctx), rule: name)
+        }
+        // After a quote closed by a comma, `?` or `!`, any past or present verb is a cue
+        // (`“…,” an angry Hollande retaliated`).
+        if endsOpen(q, ctx), isVerbLike(j, ctx) {
+            return Attribution(mention: m, cue: view.items[j].span, rule: name)
+        }
+        return nil
+    }
+
+    /// Whether the quote's last character before its closing mark is a period.
+    private func endsWithPeriod(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let close = ctx.afterItem[q] - 1
+        guard close > 0, close < ctx.view.count else { return false }
+        let s = Int(ctx.view.items[close].start)
+        return s > 0 && ctx.view.bytes[s - 1] == 0x2E
+    }
+
+    /// Whether the quote's last character before its closing mark is `,` `?` `!` or a dash.
+    private func endsOpen(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let close = ctx.afterItem[q] - 1
+        guard close > 0, close < ctx.view.count else { return false }
+        let s = Int(ctx.view.items[close].start)
+        guard s > 0 else { return false }
+        let b = ctx.view.bytes[s - 1]
+        return b == 0x2C || b == 0x3F || b == 0x21 || b == 0x94 || b == 0x2D
+    }
+
+    /// A lower-case word ending in `-ed` or `-s` that is not a function word.
+    private func isVerbLike(_ j: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view
+        guard view.isLowercaseWord(j), !ctx.parser.isFunction(j) else { return false }
+        let e = Int(view.items[j].end)
+        guard e - Int(view.items[j].start) >= 4 else { return false }
+        let last = view.bytes[e - 1], prev = view.bytes[e - 2]
+        return (last == 0x64 && prev == 0x65) || (last == 0x73 && prev != 0x73 && prev != 0x27)
+    }
+}
+
+/// The span of a cue: one word, or `according to`.
+func cueSpan(_ c: Int, _ form: CueLexicon.Form, _ ctx: AttributionContext) -> Span {
+    let items = ctx.view.items
+    if form == .according && c + 1 < items.count { return Span(start: Int(items[c].start), end: Int(items[c + 1].end)) }
+    return items[c].span
+}

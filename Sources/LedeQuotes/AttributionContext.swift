@@ -1,0 +1,231 @@
+import LedeCore
+
+/// What the sieves read: the word view, the found quotes with their item ranges,
+/// and the attributions decided so far (for continuations).
+struct AttributionContext {
+    let view: WordView
+    let parser: MentionParser
+    let quotes: [FoundQuote]
+    /// Item index of each quote's opening mark.
+    let openItem: [Int]
+    /// Item index just past each quote's closing mark.
+    let afterItem: [Int]
+    /// Whether each quote sits in a headline-like paragraph.
+    let inHeadline: [Bool]
+    /// Attributions of earlier quotes.
+    var decided: [Attribution?]
+    /// The document's people and organisations.
+    let entities: EntityTable
+
+    static let and = WordKey("and"), but = WordKey("but")
+    static let prepositions = KeySet(["in", "at", "on", "during", "with", "from", "for", "after",
+                                                  "before", "through", "into", "over", "under", "of", "to"].map { WordKey($0) })
+
+    /// How far (in items) a clause scan may go.
+    static let window = 48
+
+    init(view: WordView, parser: MentionParser, quotes: [FoundQuote], headlineParagraphs: Set<Int>,
+         entities: EntityTable) {
+        self.entities = entities
+        self.view = view
+        self.parser = parser
+        self.quotes = quotes
+        var open: [Int] = [], after: [Int] = [], headline: [Bool] = []
+        for q in quotes {
+            let o = view.firstIndex(atOrAfter: q.outer.start)
+            var a = view.firstIndex(atOrAfter: q.outer.end)
+            if a < o { a = o }
+            open.append(o)
+            after.append(a)
+            headline.append(headlineParagraphs.contains(q.firstParagraph))
+        }
+        openItem = open
+        afterItem = after
+        inHeadline = headline
+        decided = [Attribution?](repeating: nil, count: quotes.count)
+    }
+
+    /// Whether the item is outside every quote (or belongs to quote `q` itself, never).
+    func isNarrative(_ i: Int) -> Bool { view.quote[i] < 0 }
+
+    /// A cue word found near a quote.
+    struct CueHit {
+        var index: Int
+        var form: CueLexicon.Form
+        /// Narrative words between the cue and the quote.
+        var distance: Int
+    }
+
+    /// Cues before quote `q` in its sentence, nearest first, skipping other quotes (at
+    /// most `limit`). Relayed cues (`as cited by`, `according to`) come after every
+    /// verb cue, so a verb further back wins (`Lee declared, as cited by Kang`).
+    func cuesBefore(_ q: Int, limit: Int = 3) -> [CueHit] {
+        var hits: [CueHit] = []
+        var relays: [CueHit] = []
+        var i = openItem[q] - 1
+        var distance = 0
+        let floor = max(0, openItem[q] - Self.window)
+        if view.sentenceStart[openItem[q]] { return [] }
+        while i >= floor && hits.count < limit {
+            let owner = view.quote[i]
+            if owner >= 0 {
+                let o = openItem[Int(owner)]
+                if view.sentenceStart[o] || o <= floor { break }
+                i = o - 1
+                continue
+            }
+            if let form = parser.isCue(i) {
+                if form == .relay || form == .according {
+                    relays.append(CueHit(index: i, form: form, distance: distance))
+                } else {
+                    hits.append(CueHit(index: i, form: form, distance: distance))
+                }
+            }
+            if view.sentenceStart[i] { break }
+            let k = view.items[i].kind
+            if k == .word || k == .number { distance += 1 }
+            i -= 1
+        }
+        return hits + relays
+    }
+
+    /// The first item of the sentence holding item `i` (bounded look-back).
+    func sentenceFirst(_ i: Int) -> Int {
+        var j = i
+        let floor = max(0, i - 120)
+        while j > floor {
+            if view.sentenceStart[j] && view.quote[j] < 0 { return j }
+            if view.sentenceStart[j], let o = quoteOpen(j), o == j { return j }
+            j -= 1
+        }
+        return j
+    }
+
+    private func quoteOpen(_ i: Int) -> Int? {
+        let owner = view.quote[i]
+        return owner >= 0 ? openItem[Int(owner)] : nil
+    }
+
+    /// Whether item `i` ends the sentence range starting before it (next sentence or paragraph).
+    func isSentenceBoundary(_ i: Int) -> Bool {
+        i >= view.count || (view.sentenceStart[i] && view.quote[i] < 0)
+    }
+
+    /// The speaker of a cue at `c`: the subject before it (auxiliaries and adverbs
+    /// skipped), or the phrase after it when inverted (`said Lee`, `according to Kang`).
+    func speaker(ofCue c: Int, form: CueLexicon.Form, floor: Int) -> Mention? {
+        switch form {
+        case .according:
+            return parser.forward(c + 2, ceiling: c + 16)
+        case .relay:
+            return parser.forward(c + 2, ceiling: c + 16)
+        case .verb, .participle:
+            var j = c - 1
+            var skipped = 0
+            while j >= floor && skipped < 4 && parser.isAuxiliary(j) { j -= 1; skipped += 1 }
+            // A coordinated verb (`… declined to comment but said`) shares the sentence's
+            // subject, and so does a participle after a comma (`…, saying`).
+            if j >= floor, parser.isWord(j), view.items[j].key == Self.and || view.items[j].key == Self.but {
+                return subject(ofSentenceAt: c)
+            }
+            if form == .participle, j >= floor, view.items[j].kind == .comma || view.items[j].kind == .dash {
+                return subject(ofSentenceAt: c)
+            }
+            // A prepositional phrase before the cue: `Trump on Friday described`, `Lee in a statement said`.
+            if j >= floor, parser.backward(j, floor: floor) == nil || isPrepositionalObject(j, floor: floor) {
+                var p = j
+                while p > max(floor, j - 7) && view.items[p].kind == .word && view.quote[p] < 0 {
+                    if Self.prepositions.contains(view.items[p].key) {
+                        if p - 1 >= floor, parser.backward(p - 1, floor: floor) != nil { j = p - 1 }
+                        break
+                    }
+                    p -= 1
+                }
+            }
+            if j >= floor, var m = parser.backward(j, floor: floor) {
+                // A phrase after a preposition is not the subject: `Trump in his speech called`.
+                var hops = 0
+                while hops < 2, m.first - 2 >= floor, parser.isWord(m.first - 1),
+                      Self.prepositions.contains(view.items[m.first - 1].key),
+                      let earlier = parser.backward(m.first - 2, floor: floor) {
+                    m = earlier
+                    hops += 1
+                }
+                if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
+                   outer.kind != .pronoun, outer.last < m.first {
+                    // `Benjamin said he believes “…”`, `what he calls “…”`: the main clause's speaker.
+                    return outer
+                }
+                if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
+                if form == .verb || m.kind != .description { return m }
+            }
+            if form == .verb, parser.cues.inverts(view.items[c].key), let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
+               view.quote[c + 1] < 0 {
+                // Inverted order only right after a quote or comma: `…,” said Lee`.
+                if c - 1 < 0 || view.items[c - 1].kind == .comma || view.items[c - 1].kind == .mark
+                    || view.items[c - 1].kind == .dash || view.quote[c - 1] >= 0 {
+                    return m
+                }
+            }
+            if form == .participle || j < floor || view.items[j].kind == .comma {
+                return subject(ofSentenceAt: c)
+            }
+            return nil
+        }
+    }
+
+    /// Whether the word ends in `ing` (`Following the talks, …`).
+    func isParticiple(_ i: Int) -> Bool {
+        let it = view.items[i]
+        let e = Int(it.end)
+        return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
+    }
+
+    static let embedding = KeySet(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
+
+    /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
+    /// `that he`, `what he calls`).
+    func isEmbedded(_ m: Mention) -> Bool {
+        let p = m.first - 1
+        guard p >= 0, parser.isWord(p) else { return false }
+        return Self.embedding.contains(view.items[p].key) || parser.cues.form(view.items[p].key) != nil
+    }
+
+    /// Whether the phrase ending at `j` follows a preposition (so is not a subject).
+    func isPrepositionalObject(_ j: Int, floor: Int) -> Bool {
+        guard let m = parser.backward(j, floor: floor), m.first - 1 >= floor, parser.isWord(m.first - 1) else { return false }
+        return Self.prepositions.contains(view.items[m.first - 1].key)
+    }
+
+    /// The subject of the sentence holding item `i`, read before `i`.
+    func subject(ofSentenceAt i: Int) -> Mention? {
+        subject(from: sentenceFirst(i), ceiling: i)
+    }
+
+    /// The subject of the sentence starting at item `s`: its first phrase, after a
+    /// leading quote, conjunctions, and an introductory phrase closed by a comma
+    /// (`On Tuesday, South Korean President Lee Jae Myung pledged`).
+    func subject(from s: Int, ceiling: Int) -> Mention? {
+        var j = s
+        var steps = 0
+        while j < ceiling && steps < 6 {
+            steps += 1
+            let owner = Int(view.quote[j])
+            if owner >= 0 && openItem[owner] == j {
+                j = afterItem[owner]
+                while j < ceiling && (view.items[j].kind == .comma || view.items[j].kind == .dash) { j += 1 }
+                continue
+            }
+            if parser.isWord(j) && (parser.isFunction(j) || isParticiple(j)) && !parser.isPronoun(j)
+                && !WordClasses.shared.determiners.contains(view.items[j].key) {
+                var k = j + 1
+                while k < min(ceiling, j + 25) && view.items[k].kind != .comma { k += 1 }
+                j = k < ceiling && view.items[k].kind == .comma ? k + 1 : j + 1
+                continue
+            }
+            break
+        }
+        guard j < ceiling else { return nil }
+        return parser.forward(j, ceiling: ceiling)
+    }
+}

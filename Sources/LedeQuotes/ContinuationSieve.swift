@@ -1,0 +1,26 @@
+import LedeCore
+
+/// Sieve 6: an unattributed quote continues the speaker of the attributed quote just
+/// before it in the same paragraph (`“…,” he said. “Korea is one of our most exemplary
+/// allies.”`), or of the last quote of the previous paragraph when this paragraph opens
+/// with the quote and that paragraph ended in the quote or its attribution.
+struct ContinuationSieve: AttributionSieve {
+    let name = "continuation"
+
+    func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
+        guard q > 0, let prev = ctx.decided[q - 1], prev.mention != nil else { return nil }
+        let view = ctx.view
+        let here = ctx.quotes[q], there = ctx.quotes[q - 1]
+        if here.firstParagraph == there.lastParagraph {
+            return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
+        }
+        guard here.firstParagraph == there.lastParagraph + 1 else { return nil }
+        let o = ctx.openItem[q]
+        // This paragraph must open with the quote, and the previous one must end within
+        // a short clause of the previous quote.
+        guard o < view.count, o == 0 || view.paragraph[o - 1] != view.paragraph[o] else { return nil }
+        let tail = o - ctx.afterItem[q - 1]
+        guard tail <= 12 else { return nil }
+        return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
+    }
+}

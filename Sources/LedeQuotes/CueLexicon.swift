@@ -1,0 +1,130 @@
+/// Reporting verbs and phrases that introduce speech ("said", "told", "according to").
+///
+/// The built-in lexicon lists base verbs; every tense and form is generated
+/// (`note` → `note`, `notes`, `noted`, `noting`), irregular forms are listed
+/// (`say`/`said`, `tell`/`told`, `write`/`wrote`/`written`). Users extend it with the
+/// `cues` option of the `quotes` step, giving base verbs or exact forms:
+///
+/// ```yaml
+/// steps:
+///   - extractor: quotes
+///     cues: [grumble, opine, "mused"]
+/// ```
+public struct CueLexicon: Sendable {
+    /// How a cue word relates to its speaker.
+    enum Form: UInt8, Sendable {
+        /// A finite or bare verb: the speaker is its subject (`Lee said`, `said Lee`).
+        case verb
+        /// A present participle: the speaker is the subject of the governing clause (`…, calling it`).
+        case participle
+        /// `according` (followed by `to`): the speaker follows.
+        case according
+        /// A passive relay (`as cited by`, `as reported by`): the speaker follows `by`.
+        case relay
+    }
+
+    /// Base verbs whose every regular form is a cue.
+    public static let defaultVerbs: [String] = [
+        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "appeal",
+        "applaud", "argue", "ask", "assert", "assure", "accuse", "attack", "beg", "believe", "blame", "blast",
+        "boast", "brag", "brand", "call", "caution", "celebrate", "characterize", "chant", "chide", "cite",
+        "claim", "comment", "commend", "complain", "concede", "conclude", "condemn", "confess", "confirm",
+        "congratulate", "contend", "continue", "counter", "cry", "criticize", "declare", "decry", "demand",
+        "denounce", "deny", "deride", "describe", "express", "detail", "disclose", "dismiss", "dispute", "dub",
+        "emphasize", "emphasise", "endorse", "exclaim", "explain", "fault", "fear", "feel", "grumble",
+        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "invoke", "joke", "knock",
+        "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "name", "note", "observe",
+        "opine", "plead", "pledge", "point", "portray", "praise", "predict", "proclaim", "promise", "protest",
+        "quip", "quote", "recall", "recount", "refer", "reiterate", "reject", "remark", "remind", "repeat",
+        "reply", "report", "respond", "retaliate", "retort", "reveal", "ridicule", "scoff", "scold", "scream",
+        "shout", "slam", "speculate", "state", "stress", "suggest", "swear", "tease", "term", "testify",
+        "thank", "think", "threaten", "tout", "tweet", "underscore", "urge", "vent", "vow", "warn", "welcome",
+        "whisper", "wonder", "worry", "yell",
+    ]
+
+    /// Irregular forms listed as they are.
+    public static let irregularForms: [String] = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+        "written", "writing", "read", "wrote", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
+    ]
+
+    private var forms = KeyMap<Form>()
+    private var pauseOnly = KeyMap<Bool>()
+    private var inverting = KeyMap<Bool>()
+    private var particles = KeyMap<WordKey>()
+
+    /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
+    public static let pauseOnlyVerbs: [String] = ["continue"]
+    /// Verbs that report speech only with their particle: `point out`.
+    public static let particleVerbs: [(verb: String, particle: String)] = [("point", "out"), ("fire", "back"), ("lash", "out"), ("hit", "back")]
+
+    /// The built-in lexicon plus `extra` verbs (base forms are inflected; other forms are kept).
+    public init(extra: [String] = []) {
+        for verb in Self.defaultVerbs + extra { addVerb(verb) }
+        for word in Self.irregularForms { add(word) }
+        forms[WordKey("according")] = .according
+        for verb in Self.invertingVerbs {
+            for form in Self.inflections(verb) { inverting[WordKey(form)] = true }
+        }
+        for form in ["said", "says", "wrote", "writes", "read", "reads"] { inverting[WordKey(form)] = true }
+        for verb in Self.pauseOnlyVerbs {
+            for form in Self.inflections(verb) { pauseOnly[WordKey(form)] = true }
+        }
+        for (verb, particle) in Self.particleVerbs {
+            for form in Self.inflections(verb) { particles[WordKey(form)] = WordKey(particle) }
+            addVerb(verb)
+        }
+    }
+
+    func needsPause(_ key: WordKey) -> Bool { pauseOnly[key] != nil }
+
+    /// Verbs written before their speaker after a quote (`“…,” said Lee`).
+    public static let invertingVerbs: [String] = [
+        "say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond", "quip", "declare",
+        "state", "insist", "argue", "warn", "counter", "tweet", "remark", "observe", "joke", "conclude", "answer",
+        "shout", "yell", "cry", "exclaim", "retort", "read", "wonder", "offer", "comment", "announce", "confirm",
+    ]
+
+    func inverts(_ key: WordKey) -> Bool { inverting[key] != nil }
+    func particle(_ key: WordKey) -> WordKey? { particles[key] }
+
+    /// Whether `word` (any case) is a cue word.
+    public func contains(_ word: String) -> Bool { forms[WordKey(word)] != nil }
+
+    func form(_ key: WordKey) -> Form? { forms[key] }
+
+    private mutating func add(_ word: String) {
+        let lower = word.lowercased()
+        forms[WordKey(lower)] = lower.hasSuffix("ing") ? .participle : .verb
+    }
+
+    /// Adds a verb and its regular forms.
+    private mutating func addVerb(_ verb: String) {
+        for form in Self.inflections(verb) { add(form) }
+    }
+
+    /// A verb and its regular forms: -s/-es, -ed/-d/-ied, -ing, with and without a
+    /// doubled final consonant (`quipped`, `admitting`).
+    static func inflections(_ verb: String) -> [String] {
+        let v = verb.lowercased()
+        var out = [v]
+        guard let last = v.last, v.count > 2 else { return out }
+        let stem = String(v.dropLast())
+        let beforeLast = stem.last ?? "a"
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if last == "y" && !vowels.contains(beforeLast) {
+            return out + [stem + "ies", stem + "ied", v + "ing"]
+        }
+        let sibilant = v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z")
+        out.append(sibilant ? v + "es" : v + "s")
+        if last == "e" {
+            out += [v + "d", stem + "ing"]
+        } else {
+            out += [v + "ed", v + "ing"]
+            if !vowels.contains(last) && vowels.contains(beforeLast) && last != "w" && last != "x" && last != "y" {
+                out += [v + String(last) + "ed", v + String(last) + "ing"]
+            }
+        }
+        return out
+    }
+}

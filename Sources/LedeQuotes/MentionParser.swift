@@ -1,0 +1,284 @@
+import LedeCore
+
+/// Reads speaker phrases around a cue over a ``WordView``: backwards from the word
+/// before a cue (`the official stated`, `Rep. John Mica (R-Fla.) said`,
+/// `Lee, in turn, asked`) and forwards from the word after one (`said Sen. Jane Smith`,
+/// `according to a senior US defense official`). Every scan is bounded to a few items.
+struct MentionParser {
+    let view: WordView
+    let cues: CueLexicon
+    let classes = WordClasses.shared
+
+    private static let maxName = 10
+    private static let maxDescription = 7
+
+    // MARK: word tests
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < view.count && view.items[i].kind == .word && view.quote[i] < 0 }
+
+    func isPronoun(_ i: Int) -> Bool { isWord(i) && classes.pronouns.contains(view.items[i].key) }
+
+    func isFunction(_ i: Int) -> Bool { classes.function.contains(view.items[i].key) }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let it = view.items[i]
+        if !it.capitalized { return false }
+        return !classes.function.contains(it.key) || classes.titles.contains(it.key)
+    }
+
+    /// A period glued to an abbreviation or initial (`Sen.`, `C.`).
+    func isAbbreviationPeriod(_ i: Int) -> Bool {
+        guard i > 0, i < view.count, view.items[i].kind == .stop, view.firstByte(i) == 0x2E,
+              view.items[i - 1].end == view.items[i].start, view.items[i - 1].kind == .word else { return false }
+        let prev = view.items[i - 1]
+        return classes.abbreviations.contains(prev.key) || (prev.end - prev.start == 1 && prev.capitalized)
+    }
+
+    /// A period written right after a word and followed by a comma or parenthesis (`R-Ky.,`).
+    func isGluedPeriod(_ i: Int) -> Bool {
+        if isAbbreviationPeriod(i) { return true }
+        guard i > 0, i + 1 < view.count, view.items[i].kind == .stop, view.items[i - 1].end == view.items[i].start else { return false }
+        let next = view.items[i + 1].kind
+        return next == .comma || next == .closeParen
+    }
+
+    func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
+
+    func isCue(_ i: Int) -> CueLexicon.Form? {
+        guard isWord(i), view.isLowercaseWord(i), let form = cues.form(view.items[i].key) else { return nil }
+        // A determiner or preposition before it makes it a noun: `a report`, `in charge`.
+        if i > 0, isWord(i - 1) {
+            let prev = view.items[i - 1].key
+            if (classes.determiners.contains(prev) || view.isPossessive(i - 1)) && form != .according { return nil }
+        }
+        if form == .according {
+            return i + 1 < view.count && view.items[i + 1].key == Self.to ? .according : nil
+        }
+        // `continued` only before a pause (`he continued, “…`), `point` only in `point out`.
+        if cues.needsPause(view.items[i].key), i + 1 < view.count, view.items[i + 1].kind == .word { return nil }
+        if let particle = cues.particle(view.items[i].key),
+           !(i + 1 < view.count && view.items[i + 1].key == particle) { return nil }
+        // `as cited by`, `as reported by`: relayed speech.
+        if form == .verb, i > 0, i + 1 < view.count, view.items[i - 1].key == Self.asWord, view.items[i + 1].key == Self.by {
+            return .relay
+        }
+        return form
+    }
+
+    static let to = WordKey("to")
+    static let by = WordKey("by")
+    static let asWord = WordKey("as")
+    static let of = WordKey("of")
+    static let the = WordKey("the")
+    static let who = WordKey("who")
+
+    /// Whether item `i` may sit between a speaker and a cue (`has`, `also`, `later`, `-ly` adverbs).
+    func isAuxiliary(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let it = view.items[i]
+        if classes.auxiliaries.contains(it.key) { return true }
+        let e = Int(it.end)
+        return !it.capitalized && e - Int(it.start) > 4 && view.bytes[e - 1] == 0x79 && view.bytes[e - 2] == 0x6C
+    }
+
+    // MARK: backward
+
+    /// The speaker phrase ending at item `j` (the word before a cue, auxiliaries skipped).
+    func backward(_ j: Int, floor: Int) -> Mention? {
+        guard j >= floor, j >= 0, j < view.count, view.quote[j] < 0 else { return nil }
+        let it = view.items[j]
+        switch it.kind {
+        case .closeParen:
+            var k = j - 1
+            while k > max(floor, j - 14) && view.items[k].kind != .openParen { k -= 1 }
+            guard k > floor, view.items[k].kind == .openParen else { return nil }
+            return backward(k - 1, floor: floor)
+        case .dash:
+            // An aside between dashes: `Gingrich — mentioned by Newsmax as … — told`.
+            var k = j - 1
+            while k > max(floor, j - 24) && view.items[k].kind != .dash {
+                if view.quote[k] >= 0 { return nil }
+                k -= 1
+            }
+            guard k > floor, view.items[k].kind == .dash else { return nil }
+            return backward(k - 1, floor: floor)
+        case .comma:
+            // An appositive or aside between commas: `Flynn, a top Trump surrogate, said`.
+            var k = j - 1
+            while k > max(floor, j - 14) && view.items[k].kind != .comma {
+                if view.items[k].kind == .stop && !isAbbreviationPeriod(k) { return nil }
+                if view.quote[k] >= 0 { return nil }
+                k -= 1
+            }
+            guard k > floor, view.items[k].kind == .comma else { return nil }
+            if let m = backward(k - 1, floor: floor), m.kind != .pronoun || isPronoun(k - 1) {
+                if m.kind != .description || descriptionOK(m) { return m }
+            }
+            return backward(j - 1, floor: k + 1)
+        case .word:
+            if classes.pronouns.contains(it.key) {
+                return Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
+            }
+            if isNameWord(j) || (isAbbreviationPeriod(j + 1) && it.capitalized) {
+                return backwardName(j, floor: floor)
+            }
+            if view.isLowercaseWord(j) {
+                return backwardDescription(j, floor: floor)
+            }
+            return nil
+        case .stop:
+            if isAbbreviationPeriod(j) { return nil }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func backwardName(_ j: Int, floor: Int) -> Mention? {
+        var k = j
+        var first = j
+        var steps = 0
+        while k - 1 >= floor && steps < Self.maxName {
+            let p = k - 1
+            if view.quote[p] >= 0 { break }
+            if isAbbreviationPeriod(p) { k = p; steps += 1; continue }
+            if isNameWord(p) {
+                // A possessive only starts a name (`South Korea's Ministry`), never ends one inside.
+                k = p; first = p; steps += 1; continue
+            }
+            if isWord(p) && view.items[p].key == Self.of && isNameWord(p - 1) && p - 1 >= floor { k = p; steps += 1; continue }
+            if isWord(p) && !view.items[p].capitalized && classes.titles.contains(view.items[p].key) {
+                k = p; first = p; steps += 1; continue
+            }
+            break
+        }
+        if first - 1 >= floor, isWord(first - 1), view.items[first - 1].key == Self.the { first -= 1 }
+        return nameMention(first: first, last: j)
+    }
+
+    /// A name phrase `first...last`: the bare name starts after the last title word
+    /// (`US Defense Secretary Pete Hegseth` → `Pete Hegseth`); a phrase of titles only
+    /// (`the President`) is a description; one ending in titles is an organisation
+    /// (`South Korea's Ministry of Defense`).
+    func nameMention(first: Int, last: Int) -> Mention {
+        var lastTitle = -1
+        var allTitles = true
+        var start = first
+        if isWord(first) && view.items[first].key == Self.the { start = first + 1 }
+        var i = start
+        while i <= last {
+            if isTitle(i) || view.items[i].kind == .stop {
+                lastTitle = i
+            } else if isWord(i) && view.items[i].key != Self.of {
+                allTitles = false
+            }
+            i += 1
+        }
+        if allTitles {
+            return Mention(first: first, last: last, kind: .description, nameFirst: last, head: last)
+        }
+        if lastTitle == last {
+            return Mention(first: first, last: last, kind: .name, nameFirst: start, head: last)
+        }
+        var nameFirst = max(start, lastTitle + 1)
+        while nameFirst < last && !isNameWord(nameFirst) { nameFirst += 1 }
+        return Mention(first: first, last: last, kind: .name, nameFirst: nameFirst, head: last)
+    }
+
+    private func backwardDescription(_ j: Int, floor: Int) -> Mention? {
+        let head = view.items[j].key
+        if classes.function.contains(head) || classes.auxiliaries.contains(head) { return nil }
+        var k = j
+        var steps = 0
+        var determiner = false
+        while k - 1 >= floor && steps < Self.maxDescription {
+            let p = k - 1
+            guard isWord(p) || (view.items[p].kind == .number && view.quote[p] < 0) else { break }
+            let key = view.items[p].key
+            if classes.determiners.contains(key) { k = p; determiner = true; break }
+            if view.isPossessive(p) { k = p; determiner = true; break }
+            if classes.function.contains(key) || classes.auxiliaries.contains(key) || isCue(p) != nil { break }
+            k = p
+            steps += 1
+        }
+        let e = Int(view.items[j].end)
+        let plural = view.bytes[e - 1] == 0x73 && j - k <= 2
+        let known = classes.personHeads.contains(head) || classes.organizationHeads.contains(head) || plural
+        guard known || determiner else { return nil }
+        if !determiner && k != j {
+            // A bare plural with modifiers (`Republican lawmakers`) must end in a known head.
+            guard known else { return nil }
+        }
+        return Mention(first: k, last: j, kind: .description, nameFirst: j, head: j)
+    }
+
+    /// Whether a description's head noun can name a speaker (`the official`, `voters`),
+    /// unlike `any new deal` or `his biggest worry`.
+    func hasSpeakerHead(_ m: Mention) -> Bool {
+        if m.kind != .description { return true }
+        if descriptionOK(m) || isTitle(m.head) { return true }
+        var i = m.first
+        while i < m.head {
+            if isWord(i) && view.items[i].capitalized && !isFunction(i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func descriptionOK(_ m: Mention) -> Bool {
+        let head = view.items[m.head].key
+        return classes.personHeads.contains(head) || classes.organizationHeads.contains(head)
+    }
+
+    // MARK: forward
+
+    /// The speaker phrase starting at item `j` (the word after an inverted cue, or the
+    /// first word after a quote): a pronoun, a name with titles, or a description.
+    func forward(_ j: Int, ceiling: Int) -> Mention? {
+        let limit = min(ceiling, view.count)
+        guard j >= 0, j < limit, isWord(j) else { return nil }
+        let it = view.items[j]
+        if classes.pronouns.contains(it.key) {
+            return it.key == Self.who ? nil : Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
+        }
+        let determiner = classes.determiners.contains(it.key) || view.isPossessive(j)
+        if classes.function.contains(it.key) && !determiner && !isTitle(j) { return nil }
+        var k = determiner ? j + 1 : j
+        var last = -1, nameFirst = -1, beforeOf = -1
+        var steps = 0
+        while k < limit && steps < Self.maxName {
+            if isAbbreviationPeriod(k) { k += 1; continue }
+            guard isWord(k) else { break }
+            let key = view.items[k].key
+            if key == Self.of, last >= 0, nameFirst >= 0, isNameWord(k + 1) {
+                if beforeOf < 0 { beforeOf = last }
+                k += 1; continue
+            }
+            if isCue(k) != nil || classes.auxiliaries.contains(key) { break }
+            if isTitle(k) && nameFirst < 0 {
+                last = k
+            } else if isNameWord(k) {
+                if nameFirst < 0 { nameFirst = k }
+                last = k
+            } else if view.isLowercaseWord(k) && !classes.function.contains(key)
+                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)) {
+                last = k; nameFirst = -1
+            } else {
+                break
+            }
+            if view.isPossessive(k) && k > j { nameFirst = -1 }
+            k += 1; steps += 1
+        }
+        guard last >= 0 else { return nil }
+        if nameFirst >= 0 {
+            let head = beforeOf >= nameFirst ? beforeOf : last
+            return Mention(first: j, last: last, kind: .name, nameFirst: nameFirst, head: head)
+        }
+        let headKey = view.items[last].key
+        let known = classes.personHeads.contains(headKey) || classes.organizationHeads.contains(headKey)
+        guard determiner || known || isTitle(j) else { return nil }
+        return Mention(first: j, last: last, kind: .description, nameFirst: last, head: last)
+    }
+}

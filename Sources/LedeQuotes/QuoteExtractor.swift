@@ -1,0 +1,120 @@
+import LedeCore
+
+/// The `quotes` step: finds every direct quote and attributes it to a speaker.
+///
+/// Quotes are found on the raw bytes by ``QuoteFinder``. Speakers are decided by
+/// ordered, deterministic sieves, most precise first:
+/// 1. ``AdjacentCueSieve`` (`“…,” Lee declared`, `said Sen. Jane Smith`, `Lee said, “…”`),
+/// 2. ``ColonLeadInSieve`` (`told reporters: “…”`),
+/// 3. ``AccordingToSieve`` (`according to X` when no verb governs the quote),
+/// 4. ``GoverningClauseSieve`` (partial quotes: subject of the governing clause),
+/// 5. ``TrailingClauseSieve`` (`…, a defense ministry official stated`),
+/// 6. ``SignatureSieve`` (`“…” ― Veronica Cruz`),
+/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
+/// 8. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
+/// 9. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
+/// then ``EchoSieve`` for quotes repeating an attributed quote (headlines). Quotes in
+/// headline-like paragraphs only take echoes. Mentions resolve to canonical names via
+/// ``SpeakerResolver``. Quotes no cue attaches to (titles, scare quotes) keep a nil speaker.
+public struct QuoteExtractor: Extractor {
+    /// Registered as `quotes`.
+    public static let registryName = "quotes"
+
+    /// The reporting-verb lexicon in use.
+    public let cues: CueLexicon
+    private let finder = QuoteFinder()
+    private let sieves: [any AttributionSieve] = [
+        AdjacentCueSieve(), ColonLeadInSieve(), AccordingToSieve(), GoverningClauseSieve(),
+        TrailingClauseSieve(), SignatureSieve(), PreviousSentenceSieve(), ClauseSubjectSieve(), ContinuationSieve(),
+    ]
+
+    /// Creates the step with the built-in cue lexicon plus `extraCues`.
+    public init(extraCues: [String] = []) {
+        cues = CueLexicon(extra: extraCues)
+    }
+
+    /// Tokens, sentences and paragraphs from the `tokens` step.
+    public var requires: Set<Capability> { [.tokens, .sentences, .paragraphs] }
+    /// Fills ``AnnotatedDocument/quotes``.
+    public var provides: Set<Capability> { [.quotes] }
+
+    /// Finds the document's quotes and their speakers; throws only when the `tokens`
+    /// step did not run before it.
+    public func extract(_ document: inout AnnotatedDocument) throws {
+        guard let tokens = document.tokens, let paragraphs = document.paragraphs else {
+            throw DocumentError(code: "missing_tokens", message: "the quotes step needs the tokens step before it")
+        }
+        let quotes = document.document.bytes.withUnsafeBufferPointer { buf in
+            extractQuotes(buf, tokens: tokens, paragraphs: paragraphs)
+        }
+        document.quotes = quotes
+    }
+
+    /// Quotes of a document given its bytes, tokens and paragraphs.
+    func extractQuotes(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer, paragraphs: [Span]) -> [Quote] {
+        let found = finder.find(bytes, paragraphs: paragraphs)
+        guard !found.isEmpty else { return [] }
+        let view = WordView(bytes: bytes, tokens: tokens, paragraphs: paragraphs, quotes: found)
+        let parser = MentionParser(view: view, cues: cues)
+        let entities = EntityTable(view: view, parser: parser)
+        var ctx = AttributionContext(view: view, parser: parser, quotes: found,
+                                     headlineParagraphs: HeadlineDetector.headlines(view, paragraphs: paragraphs),
+                                     entities: entities)
+        for q in found.indices where !ctx.inHeadline[q] {
+            for sieve in sieves {
+                if let a = sieve.attribute(q, in: ctx) {
+                    ctx.decided[q] = a
+                    break
+                }
+            }
+        }
+        let echo = EchoSieve()
+        for q in found.indices where ctx.decided[q] == nil {
+            ctx.decided[q] = echo.attribute(q, in: ctx)
+        }
+        var resolver = SpeakerResolver(table: entities, context: ctx)
+        let speakers = resolver.resolve(ctx.decided)
+        var out: [Quote] = []
+        out.reserveCapacity(found.count)
+        for (q, f) in found.enumerated() {
+            let a = ctx.decided[q]
+            let mention = a?.mention.map { Span(start: Int(view.items[$0.first].start), end: Int(view.items[$0.last].end)) }
+            out.append(Quote(span: f.inner, kind: kind(q, ctx), speaker: speakers[q], mention: mention, cue: a?.cue,
+                             rule: a?.rule))
+        }
+        return out
+    }
+
+    /// Full when the quote opens its sentence, follows a colon, or opens with a capital
+    /// right after a cue, comma or `that`; partial otherwise.
+    private func kind(_ q: Int, _ ctx: AttributionContext) -> Quote.Kind {
+        let view = ctx.view
+        let f = ctx.quotes[q]
+        if f.lastParagraph > f.firstParagraph { return .full }
+        let o = ctx.openItem[q]
+        guard o < view.count else { return .partial }
+        if view.sentenceStart[o] || o == 0 { return .full }
+        let prev = view.items[o - 1]
+        if prev.kind == .colon { return .full }
+        let first = view.bytes[f.inner.start]
+        guard first >= 0x41 && first <= 0x5A else { return .partial }
+        if prev.kind == .comma || ctx.parser.isCue(o - 1) != nil || prev.key == WordKey("that") { return .full }
+        return .partial
+    }
+
+    /// The registry entry for `quotes`.
+    public static let registration = ExtractorRegistration(
+        QuoteExtractor.self,
+        summary: "Direct quotes with their speakers resolved to canonical names.",
+        options: [OptionSpec("cues", "list of strings", default: "[]",
+                             "Extra reporting verbs (base forms are inflected: grumble → grumbles, grumbled, grumbling).")],
+        requires: [.tokens, .sentences, .paragraphs],
+        provides: [.quotes]
+    ) { options throws(ConfigurationError) in
+        let extra = try options.strings("cues") ?? []
+        for cue in extra where cue.isEmpty || cue.contains(" ") {
+            throw options.error("cues", "each cue must be one word, got '\(cue)'")
+        }
+        return QuoteExtractor(extraCues: extra)
+    }
+}
