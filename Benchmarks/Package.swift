@@ -8,6 +8,10 @@ import PackageDescription
 let package = Package(
     name: "LedeBenchmarks",
     platforms: [.macOS(.v13)],
+    products: [
+        // Lede's side of Benchmarks/compare/compare.py (not a benchmark of the suite).
+        .executable(name: "lede-peer", targets: ["LedePeer"]),
+    ],
     dependencies: [
         .package(name: "Lede", path: ".."),
         // The malloc interposer gives deterministic malloc counts (the metric CI gates on).
@@ -26,6 +30,15 @@ let package = Package(
                 .enableUpcomingFeature("MemberImportVisibility"),
             ],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "LedePeer",
+            dependencies: [.product(name: "Lede", package: "Lede")],
+            path: "Sources/LedePeer",
+            swiftSettings: [
+                .enableUpcomingFeature("ExistentialAny"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
