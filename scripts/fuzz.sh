@@ -24,18 +24,41 @@ cd "$root"
 
 scratch=.build-fuzz
 jobs=${FUZZ_BUILD_JOBS:-2}
-echo "== building instrumented modules ($scratch)" >&2
+bin="$scratch/release"
+cov="$scratch/coverage"
+# Dependencies (Yams, libyaml) come from SwiftPM with ASan. Note: of several -sanitize
+# flags swiftc keeps only the last, so this is ASan without coverage; the flags stay as
+# they are so the cached build is reused.
+echo "== building dependencies with ASan ($scratch)" >&2
 swift build -c release --scratch-path "$scratch" --target Lede -j "$jobs" \
     -Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address >&2
 
-bin="$scratch/release"
-modules="LedeCore LedeRegex LedeDateline LedeQuotes Lede Yams CYaml"
+# The C modules the Swift modules import (PCRE2's shim, Yams's libyaml).
+module_maps=(-Xcc -fmodule-map-file="$root/Sources/CPCRE2/module.modulemap")
+cyaml_map=$(find "$scratch/checkouts/Yams" -path '*CYaml*' -name module.modulemap 2>/dev/null | head -1)
+[[ -n $cyaml_map ]] && module_maps+=(-Xcc -fmodule-map-file="$root/$cyaml_map")
+pcre_includes=$(pkg-config --cflags-only-I libpcre2-8 | sed 's/-I/-Xcc -I/g')
+
+# Lede's own modules, compiled here with coverage counters (-sanitize=fuzzer without
+# linking libFuzzer's main) and ASan, in dependency order, each whole-module into one object.
+mkdir -p "$cov/Modules"
 objects=()
-for m in $modules; do
+for m in LedeCore LedeRegex LedeDateline LedeQuotes Lede; do
+    mapfile -t files < <(find "Sources/$m" -name '*.swift' | sort)
+    obj="$cov/$m.o"
+    if [[ ! -f $obj ]] || [[ -n $(find "Sources/$m" "$cov/Modules" -newer "$obj" -name '*.swift*' -print -quit) ]]; then
+        echo "== compiling $m with coverage" >&2
+        swiftc -parse-as-library -wmo -O -sanitize=fuzzer,address -swift-version 6 \
+            -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
+            -module-name "$m" -emit-module -emit-module-path "$cov/Modules/$m.swiftmodule" \
+            -I "$cov/Modules" -I "$bin/Modules" "${module_maps[@]}" $pcre_includes \
+            -c "${files[@]}" -o "$obj"
+    fi
+    objects+=("$obj")
+done
+for m in Yams CYaml; do
     while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$bin/$m.build" -name '*.o' -print0)
 done
-(( ${#objects[@]} > 0 )) || { echo "fuzz.sh: no module objects under $bin" >&2; exit 2; }
-cyaml_map=$(find "$scratch" -path '*CYaml*' -name module.modulemap | head -1)
 
 exe="$scratch/fuzz-$target"
 sources=(Fuzz/Common/*.swift Fuzz/"$target"/*.swift)
@@ -43,8 +66,7 @@ newest=$(ls -t "${sources[@]}" "${objects[@]}" | head -1)
 if [[ ! -x $exe || $newest -nt $exe ]]; then
     echo "== linking $exe" >&2
     swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name "Fuzz_$target" \
-        -I "$bin/Modules" -I "$bin" ${cyaml_map:+-Xcc -fmodule-map-file="$cyaml_map"} \
-        $(pkg-config --cflags-only-I libpcre2-8 | sed 's/-I/-Xcc -I/g') \
+        -I "$cov/Modules" -I "$bin/Modules" "${module_maps[@]}" $pcre_includes \
         "${sources[@]}" "${objects[@]}" $(pkg-config --libs libpcre2-8) -o "$exe"
 fi
 

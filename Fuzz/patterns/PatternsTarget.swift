@@ -42,7 +42,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var viaBuffer: [Span] = []
     do {
         try document.bytes.withUnsafeBufferPointer { (buf) throws(RegexMatchError) in
-            try jit.forEachMatch(in: buf, isValidUTF8: true, limits: limits) { (view: MatchView) in
+            try jit.forEachMatch(in: buf, isValidUTF8: true, limits: limits) { (view: MatchView) -> Void in
                 checkMatch(view.span, (0..<view.count).map { view.group($0) }, document.bytes)
                 viaBuffer.append(view.span)
             }

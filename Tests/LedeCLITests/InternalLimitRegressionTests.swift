@@ -19,11 +19,11 @@ import Testing
         let folder = try TemporaryFolder()
         let config = try folder.write("runaway.yaml", Self.catastrophic)
         let ordinary = try folder.write("a-ordinary.txt", "SEOUL, Oct 28 (Reuters) - Officials met on Tuesday.\n")
-        let runaway = try folder.write("b-runaway.txt", String(repeating: "a", count: 5_000) + "!\n")
-        let huge = try folder.write("c-huge.txt", String(repeating: "Words and more words. ", count: 200))
+        let runaway = try folder.write("b-runaway.txt", String(repeating: "a", count: 3_000) + "!\n")
+        let huge = try folder.write("c-huge.txt", String(repeating: "Words and more words. ", count: 250))
         let after = try folder.write("d-after.txt", "WASHINGTON (AP) — Nothing else happened.\n")
 
-        let run = try ExtractProcess.run(["--config", config, "--max-bytes", "2K", "--jobs", "2",
+        let run = try ExtractProcess.run(["--config", config, "--max-bytes", "4K", "--jobs", "2",
                                           ordinary, runaway, huge, after])
 
         let objects = run.objects
@@ -43,7 +43,7 @@ import Testing
     @Test func limitErrorsInJSONLInputKeepTheirLine() throws {
         let folder = try TemporaryFolder()
         let config = try folder.write("runaway.yaml", Self.catastrophic)
-        let runaway = String(repeating: "a", count: 5_000) + "!"
+        let runaway = String(repeating: "a", count: 3_000) + "!"
         let lines = "{\"id\":\"one\",\"text\":\"Fine.\"}\n{\"id\":\"two\",\"text\":\"\(runaway)\"}\n"
             + "{\"id\":\"three\",\"text\":\"Also fine.\"}\n"
 
