@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs one libFuzzer target for SECONDS (default 60).
+# Builds and runs one libFuzzer target for SECONDS (default 60). Run one at a time per
+# checkout: concurrent runs would rebuild the same objects.
 #
 #   scripts/fuzz.sh pipeline|config|patterns [SECONDS] [extra libFuzzer flags...]
 #
@@ -42,11 +43,20 @@ pcre_includes=$(pkg-config --cflags-only-I libpcre2-8 | sed 's/-I/-Xcc -I/g')
 # Lede's own modules, compiled here with coverage counters (-sanitize=fuzzer without
 # linking libFuzzer's main) and ASan, in dependency order, each whole-module into one object.
 mkdir -p "$cov/Modules"
+lede_modules=(LedeCore LedeRegex LedeDateline LedeQuotes Lede)
+stamp="$cov/.built"
+stale=1
+if [[ -f $stamp ]]; then
+    stale=0
+    for m in "${lede_modules[@]}"; do
+        [[ -f $cov/$m.o && -z $(find "Sources/$m" -newer "$stamp" -print -quit) ]] || stale=1
+    done
+fi
 objects=()
-for m in LedeCore LedeRegex LedeDateline LedeQuotes Lede; do
+for m in "${lede_modules[@]}"; do
     mapfile -t files < <(find "Sources/$m" -name '*.swift' | sort)
     obj="$cov/$m.o"
-    if [[ ! -f $obj ]] || [[ -n $(find "Sources/$m" "$cov/Modules" -newer "$obj" -name '*.swift*' -print -quit) ]]; then
+    if (( stale )); then
         echo "== compiling $m with coverage" >&2
         swiftc -parse-as-library -wmo -O -sanitize=fuzzer,address -swift-version 6 \
             -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
@@ -56,6 +66,7 @@ for m in LedeCore LedeRegex LedeDateline LedeQuotes Lede; do
     fi
     objects+=("$obj")
 done
+(( stale )) && touch "$stamp"
 for m in Yams CYaml; do
     while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$bin/$m.build" -name '*.o' -print0)
 done
