@@ -94,14 +94,7 @@ import Testing
 
     @Test(arguments: positives)
     func finds(_ expected: DatelineCase) throws {
-        let result = try annotate(expected.text)
-        let dateline = try #require(result.dateline)
-        #expect(dateline.location == expected.location)
-        #expect(dateline.date == day(expected.date))
-        #expect(dateline.month == expected.month)
-        #expect(dateline.day == expected.day)
-        #expect(dateline.source == expected.source)
-        #expect(result.document.text(of: dateline.span) == expected.printed)
+        try expectDateline(expected)
     }
 
     static let negatives: [String] = [
