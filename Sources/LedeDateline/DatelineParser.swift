@@ -116,7 +116,9 @@ struct DatelineParser {
         guard place.allCapitals, !name.contains(UInt8(ascii: ".")) else { return nil }
         if Gazetteer.isCountry(name) { return result }
         let letters = name.filter { $0 >= 0x41 && $0 <= 0x5A }.count
-        guard place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
+        // `SIEGEL--Jerome Arthur, 98,` (a paid notice): an unknown name needs a spaced dash.
+        let spaced = text.spaceLength(at: q) > 0 || separator.next > separator.end
+        guard spaced, place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
         else { return nil }
         return result
     }
@@ -463,10 +465,16 @@ struct DatelineParser {
             if text.byte(q) == UInt8(ascii: " ") || (open == UInt8(ascii: "/") && text.byte(q) == UInt8(ascii: "-")) { q += 1 }
         }
         guard words > 0, words <= 4, letters >= 2, letters <= 40, text.byte(q) == close,
-              !(allLower && words > 1) else { return nil }
+              !(allLower && words > 1), !isAffiliation(from: p + 1) else { return nil }
         var end = q + 1
         if open == UInt8(ascii: "/"), text.byte(end) == UInt8(ascii: ".") { end += 1 }
         return (String(decoding: text.bytes[(p + 1)..<q], as: UTF8.self), end)
+    }
+
+    /// `(D-Calif.)`, `(R-Iowa)`, `(I-Vt.)`: a lawmaker's party and state after a name.
+    private func isAffiliation(from p: Int) -> Bool {
+        guard let party = text.byte(p), party >= 0x41, party <= 0x5A, text.byte(p + 1) == UInt8(ascii: "-") else { return false }
+        return true
     }
 
     /// Where a dateline ending in an agency ends: after a following dash, or after the

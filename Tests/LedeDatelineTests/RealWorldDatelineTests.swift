@@ -90,6 +90,10 @@ import Testing
         "IN WASHINGTON -- The capital was quiet on Tuesday as lawmakers argued all night over the budget.",
         "Corn prices rose, analysts in CHICAGO said on Wednesday - a sign of the drought's toll.",
         "The report, filed from LONDON on Tuesday (Reuters), said prices would fall - but not by much.",
+        // A lawmaker's party and state is no agency, even on a headline's line
+        "Senate leaders meet NANCY PELOSI (D-Calif.) – who said on Tuesday that talks would resume.",
+        // A paid notice: an unknown capitalised name glued to a dash
+        "Paid Notice: Deaths SIEGEL, JEROME ARTHUR.\n\nSIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",
         // Numbers that are not dates
         "Case 05/13/2025 - The court dismissed the appeal on Tuesday, the clerk said in a statement.",
     ]
@@ -97,6 +101,29 @@ import Testing
     @Test(arguments: negatives)
     func ignores(_ text: String) throws {
         #expect(try annotate(text).dateline == nil)
+    }
+
+    /// Headlines that end in a period and sentence-case decks are header lines, not
+    /// the running text after which a bare dateline is no longer looked for.
+    @Test func headlinesAndDecksEndingInAPeriodDoNotStartTheBody() throws {
+        let titleCase = "Post-Debate Rebuilding Isn't The Only Reason Hedge Funds Support The Former Secretary.\n\n"
+            + "WASHINGTON — Hillary Clinton argued during Saturday's debate that she could take a hard line."
+        #expect(try annotate(titleCase).dateline?.location == "Washington")
+        let deck = "E.U. leaders weigh plans for greater military coordination.\n\n"
+            + "After Brexit and threats from abroad, bloc aims to rely less on U.S. support.\n\n"
+            + "BRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing them."
+        #expect(try annotate(deck).dateline?.location == "Brussels")
+    }
+
+    /// A paragraph of running text (an abstract or editor's note) still ends the search
+    /// for a bare dateline, while a wire dateline with its agency is still found.
+    @Test func paragraphBeforeABareDatelineEndsTheSearch() throws {
+        let note = "This is a preview of the eighth installment of the series that takes you behind the scenes "
+            + "of the campaign trail with the candidates.\n\n"
+        #expect(try annotate(note + "PORTSMOUTH, N.H. — He may be a big underdog, but the senator said he was writing.")
+                .dateline == nil)
+        #expect(try annotate(note + "PORTSMOUTH, N.H. (AP) — He may be a big underdog, but the senator said he was writing.")
+                .dateline?.location == "Portsmouth, N.H.")
     }
 
     @Test func bracketedCountryAfterAStateAbbreviation() throws {
