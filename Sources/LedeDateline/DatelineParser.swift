@@ -17,7 +17,10 @@ struct DatelineParser {
     /// forms (a place and a dash or colon, with no date or agency); the scanner turns it
     /// off once running text has begun. `headerAbove` tells that a headline or other
     /// header line precedes, so a title-case `Dubai:` cannot be a headline's subject.
-    func parse(from lineStart: Int, allowBare: Bool = true, headerAbove: Bool = false) -> ParsedDateline? {
+    /// `allowKnownBare` still admits a bare dateline of a known place in capitals with a
+    /// spaced dash after one paragraph (an abstract or editor's note above the story).
+    func parse(from lineStart: Int, allowBare: Bool = true, allowKnownBare: Bool = false,
+               headerAbove: Bool = false) -> ParsedDateline? {
         let start = text.skipSpaces(lineStart)
         var p = start
         var lead: (month: Int, day: Int)?
@@ -104,7 +107,13 @@ struct DatelineParser {
         }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
+        guard allowBare || allowKnownBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
+        if !allowBare {
+            let spaced = text.spaceLength(at: q) > 0 && separator.next > separator.end
+            let known = qualifiers.last.map { Gazetteer.isRegionOrCountry(text.bytes[$0.start..<$0.end]) }
+                ?? Gazetteer.isCity(text.bytes[place.start..<place.end])
+            return spaced && place.allCapitals && known ? result : nil
+        }
         if let last = qualifiers.last {
             let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil

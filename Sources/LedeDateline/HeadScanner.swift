@@ -32,7 +32,8 @@ struct HeadScanner {
                     timestamp = findTimestamp(from: first, to: contentEnd)
                 }
                 let parser = DatelineParser(text: line)
-                if let dateline = parser.parse(from: first, allowBare: prose < 2, headerAbove: lines > 1)
+                if let dateline = parser.parse(from: first, allowBare: prose < 2, allowKnownBare: prose < 3,
+                                                  headerAbove: lines > 1)
                     ?? (prose < 2 ? parser.parseAfterHeadline(from: first) : nil) {
                     return (timestamp, dateline)
                 }

@@ -115,14 +115,18 @@ import Testing
         #expect(try annotate(deck).dateline?.location == "Brussels")
     }
 
-    /// A paragraph of running text (an abstract or editor's note) still ends the search
-    /// for a bare dateline, while a wire dateline with its agency is still found.
-    @Test func paragraphBeforeABareDatelineEndsTheSearch() throws {
+    /// One paragraph above (an abstract or editor's note) still lets a known place in
+    /// capitals with a spaced dash be the dateline; a second paragraph ends the search for
+    /// bare datelines, while a wire dateline with its agency is still found.
+    @Test func abstractAboveTheDateline() throws {
         let note = "This is a preview of the eighth installment of the series that takes you behind the scenes "
             + "of the campaign trail with the candidates.\n\n"
-        #expect(try annotate(note + "PORTSMOUTH, N.H. — He may be a big underdog, but the senator said he was writing.")
-                .dateline == nil)
-        #expect(try annotate(note + "PORTSMOUTH, N.H. (AP) — He may be a big underdog, but the senator said he was writing.")
+        let story = "PORTSMOUTH, N.H. — He may be a big underdog, but the senator said he was writing."
+        #expect(try annotate(note + story).dateline?.location == "Portsmouth, N.H.")
+        #expect(try annotate(note + "WASHINGTON - A contentious visa program will expire at the end of this month.")
+                .dateline?.location == "Washington")
+        #expect(try annotate(note + note + story).dateline == nil)
+        #expect(try annotate(note + note + "PORTSMOUTH, N.H. (AP) — He may be a big underdog, but he was writing.")
                 .dateline?.location == "Portsmouth, N.H.")
     }
 
