@@ -14,9 +14,13 @@ struct DatelineParser {
     let text: HeadText
 
     /// The dateline opening the line at `lineStart`. `allowBare` admits the weakest
-    /// form (a place and a dash, with no date or agency); the scanner turns it off once
-    /// running text has begun.
-    func parse(from lineStart: Int, allowBare: Bool = true) -> ParsedDateline? {
+    /// forms (a place and a dash or colon, with no date or agency); the scanner turns it
+    /// off once running text has begun. `headerAbove` tells that a headline or other
+    /// header line precedes, so a title-case `Dubai:` cannot be a headline's subject.
+    /// `allowKnownBare` still admits a bare dateline of a known place in capitals with a
+    /// spaced dash after one paragraph (an abstract or editor's note above the story).
+    func parse(from lineStart: Int, allowBare: Bool = true, allowKnownBare: Bool = false,
+               headerAbove: Bool = false) -> ParsedDateline? {
         let start = text.skipSpaces(lineStart)
         var p = start
         var lead: (month: Int, day: Int)?
@@ -37,7 +41,7 @@ struct DatelineParser {
             return ParsedDateline(span: Span(start: start, end: end), year: date.year, month: date.month ?? lead?.month,
                                   day: date.day ?? lead?.day, source: agency.name)
         }
-        guard let place = name(at: p, maxWords: 6), !startsWithWeekday(place) else { return nil }
+        guard let place = name(at: p, maxWords: 6), !startsWithNonPlace(place) else { return nil }
         var locationEnd = bracket(after: place.end) ?? place.end
         var qualifiers: [Name] = []
         var date: DatePart?
@@ -62,6 +66,11 @@ struct DatelineParser {
             return nil
         }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
+        // `03/04/2025` reads day first, except in the United States.
+        if var d = date, d.dayMonthSwappable, Gazetteer.locate(location)?.country == "US" {
+            (d.month, d.day) = (d.day, d.month)
+            date = d
+        }
         var result = ParsedDateline(span: Span(start: start, end: q), location: location, year: date?.year,
                                     month: date?.month ?? lead?.month, day: date?.day ?? lead?.day)
         // `MOSCOW, November 5. /TASS/.`
@@ -70,6 +79,22 @@ struct DatelineParser {
             guard let end = end(afterAgency: agency.end) else { return nil }
             result.source = agency.name
             result.span.end = end
+            return result
+        }
+        // `TOKYO, Nov 5 Kyodo -`: after a date, one capitalised word before the dash is the agency.
+        if date?.month != nil, let agency = bareAgency(at: text.skipSpaces(q)) {
+            result.source = agency.name
+            result.span.end = agency.end
+            return result
+        }
+        // `NEW DELHI: The government ...`, `KARACHI, Nov 5: ...`
+        if text.byte(q) == UInt8(ascii: ":"), text.spaceLength(at: q + 1) > 0 {
+            let body = text.skipSpaces(q + 1)
+            guard bodyFollows(body) else { return nil }
+            result.span.end = q + 1
+            if date?.month != nil { return result }
+            guard allowBare, paragraphContinues(body), !containsKicker(place),
+                  colonPlaceKnown(place, qualifiers: qualifiers, headerAbove: headerAbove) else { return nil }
             return result
         }
         guard let separator = separator(at: q) else { return nil }
@@ -82,7 +107,13 @@ struct DatelineParser {
         }
         if date?.month != nil || lead != nil { return result }
         // A bare place and dash: the weakest form.
-        guard allowBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
+        guard allowBare || allowKnownBare, bodyFollows(separator.next), paragraphContinues(separator.next) else { return nil }
+        if !allowBare {
+            let spaced = text.spaceLength(at: q) > 0 && separator.next > separator.end
+            let known = qualifiers.last.map { Gazetteer.isRegionOrCountry(text.bytes[$0.start..<$0.end]) }
+                ?? Gazetteer.isCity(text.bytes[place.start..<place.end])
+            return spaced && place.allCapitals && known ? result : nil
+        }
         if let last = qualifiers.last {
             let qualifierKnown = Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end])
             return place.allCapitals || qualifierKnown ? result : nil
@@ -94,10 +125,32 @@ struct DatelineParser {
         guard place.allCapitals, !name.contains(UInt8(ascii: ".")) else { return nil }
         if Gazetteer.isCountry(name) { return result }
         let letters = name.filter { $0 >= 0x41 && $0 <= 0x5A }.count
-        guard place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
+        // `SIEGEL--Jerome Arthur, 98,` (a paid notice): an unknown name needs a spaced dash.
+        let spaced = text.spaceLength(at: q) > 0 || separator.next > separator.end
+        guard spaced, place.words <= 4, letters >= 5, !containsKicker(place), !isPossessive(place), !endsLikeHeadline()
         else { return nil }
         return result
     }
+
+    /// A dateline printed on the headline's line (`Storm batters coast MIAMI (AP) — ...`):
+    /// only the strong form, an all-capital place with an agency, where a run of
+    /// capitals begins after a word ending in a lower-case letter, within the first
+    /// ``joinedHeadlineBytes`` bytes.
+    func parseAfterHeadline(from lineStart: Int) -> ParsedDateline? {
+        let end = min(text.limit, lineStart + DatelineParser.joinedHeadlineBytes)
+        var i = lineStart + 2
+        while i < end {
+            defer { i += 1 }
+            guard text.bytes[i - 1] == 0x20, let before = text.letter(at: i - 2), before.lower,
+                  let w = word(at: i), w.allCapitals, w.end - i >= 3 else { continue }
+            if let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil {
+                return found
+            }
+        }
+        return nil
+    }
+
+    static let joinedHeadlineBytes = 300
 
     /// Whether the line stands alone (a blank line or the end follows) without ending
     /// like a sentence: `FED HOLDS RATES - Policymakers signal patience`.
@@ -124,10 +177,37 @@ struct DatelineParser {
         return inner.end + 1
     }
 
-    /// `Friday ...`: a weekday is never a place (a month may be: `MARCH AIR RESERVE BASE`).
-    private func startsWithWeekday(_ name: Name) -> Bool {
-        guard let w = text.asciiWord(at: name.start) else { return false }
-        return CalendarWords.weekdays.contains(w.key) && text.letter(at: w.end) == nil && text.byte(w.end) != UInt8(ascii: "-")
+    /// `Friday ...`, `By Karl Plume`, `IN WASHINGTON`: a weekday, byline or preposition
+    /// never opens a place (a month may: `MARCH AIR RESERVE BASE`).
+    private func startsWithNonPlace(_ name: Name) -> Bool {
+        guard let w = text.asciiWord(at: name.start), text.letter(at: w.end) == nil, text.byte(w.end) != UInt8(ascii: "-")
+        else { return false }
+        return CalendarWords.weekdays.contains(w.key) || DatelineParser.nonPlaceOpeners.contains(w.key)
+    }
+
+    static let nonPlaceOpeners: Set<UInt64> = Set(["by", "in", "at", "from", "for", "to", "with", "on", "into", "reporting",
+                                                   "editing", "writing", "additional", "contact", "source", "credit"]
+                                                   .map(HeadText.pack))
+
+    /// A colon after a place is also how headlines name their subject (`Sanders: ...`,
+    /// `POLL: ...`), so the place must be known: an all-capital city, region or country
+    /// (or one with a known qualifier), or a title-case city below a header line.
+    private func colonPlaceKnown(_ place: Name, qualifiers: [Name], headerAbove: Bool) -> Bool {
+        let name = text.bytes[place.start..<place.end]
+        if let last = qualifiers.last {
+            return Gazetteer.isRegionOrCountry(text.bytes[last.start..<last.end]) && (place.allCapitals || headerAbove)
+        }
+        if place.allCapitals { return Gazetteer.isCity(name) || Gazetteer.isRegionOrCountry(name) }
+        return headerAbove && Gazetteer.isCity(name)
+    }
+
+    /// `Kyodo -`: a single capitalised word (not a month or weekday) and a dash.
+    private func bareAgency(at p: Int) -> (name: String, end: Int)? {
+        guard let w = word(at: p), !w.firstLower, w.end - p >= 2, w.end - p <= 16,
+              let key = text.asciiWord(at: p).map(\.key), CalendarWords.months[key] == nil,
+              !CalendarWords.weekdays.contains(key), let separator = separator(at: w.end), bodyFollows(separator.next)
+        else { return nil }
+        return (String(decoding: text.bytes[p..<w.end], as: UTF8.self), separator.end)
     }
 
     /// `BIDEN'S PLAN`: places are not possessives.
@@ -266,10 +346,14 @@ struct DatelineParser {
         var month: Int?
         var day: Int?
         var end: Int
+        /// A numeric `03/04/2025`, read day first, that could also be month first.
+        var dayMonthSwappable = false
     }
 
-    /// `Oct 28`, `March  2`, `Feb. 26, 1987`, `feb 26`, `2 March`, `Tuesday`, `Tuesday, March 2`.
+    /// `Oct 28`, `March  2`, `Feb. 26, 1987`, `feb 26`, `2 March`, `Tuesday`, `Tuesday, March 2`,
+    /// `2025-11-05`, `05/11/2025`, `28.10.2025`.
     private func datePart(at p: Int) -> DatePart? {
+        if let numeric = numericDate(at: p) { return numeric }
         guard let w = text.asciiWord(at: p), CalendarWords.weekdays.contains(w.key) else { return monthDay(at: p) }
         var q = w.end
         if text.byte(q) == UInt8(ascii: ".") { q += 1 }
@@ -296,6 +380,34 @@ struct DatelineParser {
         guard wordStart > dayEnd, let word = text.asciiWord(at: wordStart), let month = CalendarWords.months[word.key]
         else { return nil }
         return withYear(DatePart(month: month, day: day.value, end: word.end))
+    }
+
+    /// `2025-11-05` or `2025/11/05`; `05/11/2025`, `05.11.2025` or `05-11-2025` with
+    /// a four-digit year (two-digit years are too often other numbers).
+    private func numericDate(at p: Int) -> DatePart? {
+        guard let first = text.number(at: p, maxDigits: 4), let mark = text.byte(first.end),
+              mark == UInt8(ascii: "-") || mark == UInt8(ascii: "/") || mark == UInt8(ascii: "."),
+              let second = text.number(at: first.end + 1, maxDigits: 2), text.byte(second.end) == mark,
+              let third = text.number(at: second.end + 1, maxDigits: 4),
+              text.letter(at: third.end) == nil, text.byte(third.end) != mark else { return nil }
+        if first.end - p == 4 {
+            guard mark != UInt8(ascii: "."), third.end - second.end - 1 <= 2 else { return nil }
+            return validDate(year: first.value, month: second.value, day: third.value, end: third.end)
+        }
+        guard third.end - second.end - 1 == 4 else { return nil }
+        // Day first unless that is impossible; the caller swaps ambiguous ones for US places.
+        if first.value > 12 || second.value <= 12 {
+            var part = validDate(year: third.value, month: second.value, day: first.value, end: third.end)
+            part?.dayMonthSwappable = first.value <= 12 && first.value != second.value
+            return part
+        }
+        return validDate(year: third.value, month: first.value, day: second.value, end: third.end)
+    }
+
+    private func validDate(year: Int, month: Int, day: Int, end: Int) -> DatePart? {
+        guard (1900...2199).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        return DatePart(year: year, month: month, day: day, end: end)
     }
 
     /// After `3rd`, `21st`: where the ordinal suffix ends.
@@ -362,10 +474,16 @@ struct DatelineParser {
             if text.byte(q) == UInt8(ascii: " ") || (open == UInt8(ascii: "/") && text.byte(q) == UInt8(ascii: "-")) { q += 1 }
         }
         guard words > 0, words <= 4, letters >= 2, letters <= 40, text.byte(q) == close,
-              !(allLower && words > 1) else { return nil }
+              !(allLower && words > 1), !isAffiliation(from: p + 1) else { return nil }
         var end = q + 1
         if open == UInt8(ascii: "/"), text.byte(end) == UInt8(ascii: ".") { end += 1 }
         return (String(decoding: text.bytes[(p + 1)..<q], as: UTF8.self), end)
+    }
+
+    /// `(D-Calif.)`, `(R-Iowa)`, `(I-Vt.)`: a lawmaker's party and state after a name.
+    private func isAffiliation(from p: Int) -> Bool {
+        guard let party = text.byte(p), party >= 0x41, party <= 0x5A, text.byte(p + 1) == UInt8(ascii: "-") else { return false }
+        return true
     }
 
     /// Where a dateline ending in an agency ends: after a following dash, or after the

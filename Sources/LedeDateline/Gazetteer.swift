@@ -18,8 +18,10 @@ enum Gazetteer {
     private static let countries = SortedTable(countryTable)
     private static let regions = SortedTable(regionTable)
 
+    /// A known city's place; `nil` also for a name shared by towns in several countries
+    /// (written `-` in the table), which still counts for ``isCity(_:)``.
     private static func city(_ key: [UInt8]) -> Place? {
-        guard let fields = cities.lookup(key), let country = fields.first else { return nil }
+        guard let fields = cities.lookup(key), let country = fields.first, country != "-" else { return nil }
         return Place(country: country, region: fields.count > 1 ? fields[1] : nil)
     }
 
@@ -41,19 +43,26 @@ enum Gazetteer {
             for qualifier in parts.dropFirst().reversed() {
                 if let place = region(qualifier) { return place }
                 if let country = country(qualifier) {
-                    let city = city(first)
+                    let city = city(first) ?? regionSuffixed(first)
                     return Place(country: country, region: city?.country == country ? city?.region : nil)
                 }
             }
             return nil
         }
         if let country = country(first) { return Place(country: country) }
-        if let city = city(first) { return city }
+        if let city = city(first) ?? regionSuffixed(first) { return city }
         return first.count > 3 ? region(first) : nil
     }
 
+    /// `Washington DC`, `Portland OR`: a name whose last word is a state code.
+    private static func regionSuffixed(_ key: [UInt8]) -> Place? {
+        guard let space = key.lastIndex(of: 0x20), key.count - space - 1 == 2,
+              let place = region(Array(key[(space + 1)...])) else { return nil }
+        return place
+    }
+
     /// Whether `name` is a known city (`Seoul`, `ST. LOUIS`, `Peking`).
-    static func isCity(_ name: some Collection<UInt8>) -> Bool { city(key(name)) != nil }
+    static func isCity(_ name: some Collection<UInt8>) -> Bool { cities.lookup(key(name)) != nil }
 
     /// Whether `name` is a known country or country alias (`SINGAPORE`, `West Germany`).
     static func isCountry(_ name: some Collection<UInt8>) -> Bool { country(key(name)) != nil }

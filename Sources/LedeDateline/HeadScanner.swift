@@ -31,7 +31,10 @@ struct HeadScanner {
                 if timestamp == nil, prose < 3, contentEnd - first <= maxTimestampLineBytes {
                     timestamp = findTimestamp(from: first, to: contentEnd)
                 }
-                if let dateline = DatelineParser(text: line).parse(from: first, allowBare: prose < 2) {
+                let parser = DatelineParser(text: line)
+                if let dateline = parser.parse(from: first, allowBare: prose < 2, allowKnownBare: prose < 3,
+                                                  headerAbove: lines > 1)
+                    ?? (prose < 2 ? parser.parseAfterHeadline(from: first) : nil) {
                     return (timestamp, dateline)
                 }
                 prose += proseWeight(first, contentEnd)
@@ -102,9 +105,11 @@ struct HeadScanner {
         .map { Array($0.utf8) }
 
     /// How strongly a line shows that running text has begun: 2 for a line of 80 bytes
-    /// or more ending like a sentence (a paragraph), 1 for a line of mostly lower-case
-    /// words (wrapped prose), 0 for headlines, bylines, bullets, captions and other
-    /// header lines.
+    /// or more ending like a sentence with enough lower-case words (a paragraph, not a
+    /// title-case headline ending in a period), 1 for a line of mostly lower-case words
+    /// that is part of a wrapped paragraph, 0 for headlines, decks, bylines, bullets,
+    /// captions and other header lines (a short line standing between blank lines is a
+    /// headline or deck even in sentence case).
     private func proseWeight(_ start: Int, _ end: Int) -> Int {
         guard end - start >= 40, !isBullet(start, end) else { return 0 }
         let weight = textWeight(start, end)
@@ -114,7 +119,9 @@ struct HeadScanner {
     private func textWeight(_ start: Int, _ end: Int) -> Int {
         var last = end - 1
         while last > start, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
-        if end - start >= 80 {
+        let (words, lower) = wordCounts(start, end)
+        let proseLike = words >= 5 && lower * 10 >= words * 4
+        if end - start >= 80 && proseLike {
             switch bytes[last] {
             case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""): return 2
             case 0x9D, 0x99:  // ” ’
@@ -122,6 +129,26 @@ struct HeadScanner {
             default: break
             }
         }
+        return proseLike && !standsAlone(start, end) ? 1 : 0
+    }
+
+    /// Whether blank lines (or the document's edges) surround the line.
+    private func standsAlone(_ start: Int, _ end: Int) -> Bool {
+        var before = start
+        while before > 0, bytes[before - 1] != 0x0A { before -= 1 }
+        var p = before - 1
+        if p > 0, bytes[p - 1] == 0x0D { p -= 1 }
+        let blankBefore = p <= 0 || bytes[p - 1] == 0x0A
+        var after = end
+        while after < bytes.count, bytes[after] == 0x0D || bytes[after] == 0x20 { after += 1 }
+        guard after < bytes.count, bytes[after] == 0x0A else { return blankBefore }
+        var q = after + 1
+        while q < bytes.count, bytes[q] == 0x0D || bytes[q] == 0x20 || bytes[q] == 0x09 { q += 1 }
+        return blankBefore && (q >= bytes.count || bytes[q] == 0x0A)
+    }
+
+    /// Words of the line and how many begin with a lower-case ASCII letter.
+    private func wordCounts(_ start: Int, _ end: Int) -> (words: Int, lower: Int) {
         var words = 0
         var lower = 0
         var atWordStart = true
@@ -135,6 +162,6 @@ struct HeadScanner {
                 if b >= 0x61 && b <= 0x7A { lower += 1 }
             }
         }
-        return words >= 5 && lower * 10 >= words * 4 ? 1 : 0
+        return (words, lower)
     }
 }

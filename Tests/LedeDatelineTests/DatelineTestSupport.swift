@@ -31,3 +31,15 @@ struct DatelineCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { printed }
 }
+
+/// Checks every field and the printed span of the dateline found in `expected.text`.
+func expectDateline(_ expected: DatelineCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let result = try annotate(expected.text)
+    let dateline = try #require(result.dateline, sourceLocation: sourceLocation)
+    #expect(dateline.location == expected.location, sourceLocation: sourceLocation)
+    #expect(dateline.date == day(expected.date), sourceLocation: sourceLocation)
+    #expect(dateline.month == expected.month, sourceLocation: sourceLocation)
+    #expect(dateline.day == expected.day, sourceLocation: sourceLocation)
+    #expect(dateline.source == expected.source, sourceLocation: sourceLocation)
+    #expect(result.document.text(of: dateline.span) == expected.printed, sourceLocation: sourceLocation)
+}

@@ -37,6 +37,23 @@ import Testing
         #expect(dateline.country == country)
     }
 
+    /// A name shared by towns of comparable size in several countries gets no code unless
+    /// the dateline says which; a major city keeps its country.
+    @Test func ambiguousTownHasNoCountryUnlessQualified() throws {
+        let bare = try #require(try annotate("CHESTERFIELD -- A man was arrested Tuesday after a chase, police said.").dateline)
+        #expect(bare.location == "Chesterfield")
+        #expect(bare.country == nil && bare.region == nil)
+        let qualified = try #require(try annotate("CAMBRIDGE, Mass. (AP) — Harvard said on Monday").dateline)
+        #expect(qualified.country == "US" && qualified.region == "US-MA")
+        #expect(try annotate("BARCELONA, Nov 5 (Reuters) - Spain's").dateline?.country == "ES")
+    }
+
+    @Test func stateCodeAfterTheCityName() throws {
+        let dateline = try #require(try annotate("Washington DC [US], Nov 5 (ANI): The White House said").dateline)
+        #expect(dateline.region == "US-DC")
+        #expect(try annotate("PORTLAND OR, Nov 5 (Reuters) - The city said").dateline?.region == "US-OR")
+    }
+
     @Test func unknownPlaceHasNoCodes() throws {
         let dateline = try #require(try annotate("Yokota Air Base, Oct 28 (NationPress) The United States").dateline)
         #expect(dateline.country == nil && dateline.region == nil)
