@@ -131,6 +131,8 @@ struct JSONLFastScanner {
         let start = i
         // Fast path: no escapes, copy the bytes once.
         while i < p.count {
+            i = Self.plainRunEnd(p, from: i)
+            guard i < p.count else { return nil }
             let b = p[i]
             if b == 0x22 {
                 let raw = UnsafeBufferPointer(rebasing: p[start..<i])
@@ -154,8 +156,7 @@ struct JSONLFastScanner {
             if b < 0x20 { return nil }
             if b != 0x5C {
                 // Copy the run up to the next quote or backslash.
-                var j = i + 1
-                while j < p.count, p[j] != 0x22, p[j] != 0x5C, p[j] >= 0x20 { j += 1 }
+                let j = Self.plainRunEnd(p, from: i + 1)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                 i = j
                 continue
@@ -186,6 +187,33 @@ struct JSONLFastScanner {
             }
         }
         return nil
+    }
+
+    /// The index of the first byte at or after `start` that is a quote, a backslash or
+    /// a control character (or `p.count`): eight bytes per step, since `text` values
+    /// are long runs of plain bytes.
+    private static func plainRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= p.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // High bit set in a byte's lane when that byte is 0x22, 0x5C or below 0x20
+                // (may flag a later byte too; the byte loop below settles it).
+                let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((w &- ones &* 0x20) & ~w)
+                if special & high != 0 { break }
+                i += 8
+            }
+        }
+        while i < p.count {
+            let b = p[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 { return i }
+            i += 1
+        }
+        return i
     }
 
     private mutating func hex4() -> UInt32? {
