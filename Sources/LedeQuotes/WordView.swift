@@ -156,8 +156,8 @@ struct WordView {
     /// Merges `word`,`-`/`'`,`word` written without spaces into one word, and
     /// single-letter abbreviations (`U`,`.`,`S`,`.`) into `U.S.`.
     private mutating func mergeJoined() {
-        var out: [WordItem] = []
-        out.reserveCapacity(items.count)
+        // In place: merged items only shrink the list, so the write index never passes the read index.
+        var written = 0
         var i = 0
         while i < items.count {
             var cur = items[i]
@@ -185,14 +185,16 @@ struct WordView {
                     cur.key = WordKey(bytes, Int(cur.start), Int(cur.end))
                     if cur.kind == .number, !Self.isDigit(bytes[Int(cur.start)]) { cur.kind = .word }
                 }
-                out.append(cur)
+                items[written] = cur
+                written += 1
                 i = j
             } else {
-                out.append(cur)
+                items[written] = cur
+                written += 1
                 i += 1
             }
         }
-        items = out
+        items.removeLast(items.count - written)
     }
 
     private mutating func markSentences(_ paragraphs: [Span], _ quotes: [FoundQuote]) {

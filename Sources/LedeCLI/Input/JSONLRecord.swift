@@ -10,6 +10,13 @@ struct JSONLRecord: Decodable {
 
     private enum CodingKeys: String, CodingKey { case id, text, published }
 
+    /// A record read by ``JSONLFastScanner``.
+    init(id: String?, text: String, published: String?) {
+        self.id = id
+        self.text = text
+        self.published = published
+    }
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
@@ -28,10 +35,14 @@ struct JSONLRecord: Decodable {
     static func document(from line: [UInt8], fallbackId: String, referenceDate: CalendarDate?)
         -> Result<Document, DocumentError> {
         let record: JSONLRecord
-        do {
-            record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
-        } catch {
-            return .failure(.malformedInput("\(fallbackId): not a JSON object with a string \"text\" (\(reason(error)))"))
+        if let fields = JSONLFastScanner.scan(line) {
+            record = JSONLRecord(id: fields.id, text: fields.text, published: fields.published)
+        } else {
+            do {
+                record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
+            } catch {
+                return .failure(.malformedInput("\(fallbackId): not a JSON object with a string \"text\" (\(reason(error)))"))
+            }
         }
         var published: CalendarDate?
         if let text = record.published {
