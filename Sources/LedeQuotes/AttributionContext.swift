@@ -129,6 +129,10 @@ struct AttributionContext {
                 return subject(ofSentenceAt: c)
             }
             if form == .participle, j >= floor, view.items[j].kind == .comma || view.items[j].kind == .dash {
+                // `Nefzi said, adding, “…”`: the participle continues the verb before the comma.
+                if j - 1 >= floor, parser.isCue(j - 1) == .verb, let m = speaker(ofCue: j - 1, form: .verb, floor: floor) {
+                    return m
+                }
                 return subject(ofSentenceAt: c)
             }
             // A prepositional phrase before the cue: `Trump on Friday described`, `Lee in a statement said`.

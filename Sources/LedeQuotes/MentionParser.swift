@@ -68,6 +68,30 @@ struct MentionParser {
     }
 
     static let to = WordKey("to")
+    static let forWord = WordKey("for")
+    private static let maxModifiers = 3
+
+    /// Items to skip for `of`/`for`, optionally with `the`, before a name word inside a
+    /// name (`Jeffrey Lewis of the James Martin Center`, `Center for American Progress`).
+    func prepositionalTail(_ k: Int) -> Int? {
+        guard isWord(k), view.items[k].key == Self.of || view.items[k].key == Self.forWord else { return nil }
+        if isNameWord(k + 1) { return 1 }
+        if isWord(k + 1), view.items[k + 1].key == Self.the, isNameWord(k + 2) { return 2 }
+        return nil
+    }
+
+    /// Whether lower-case modifiers starting at `k` lead to a title or person noun,
+    /// so a name before them is a modifier too (`Trump campaign spokeswoman Hope Hicks`,
+    /// `DoubleLine Capital portfolio manager Bonnie Baha`).
+    func leadsToRole(_ k: Int, limit: Int) -> Bool {
+        var m = k
+        while m < min(limit, k + Self.maxModifiers) && view.isLowercaseWord(m) && isWord(m)
+                && !classes.function.contains(view.items[m].key) && isCue(m) == nil {
+            if isTitle(m) || classes.personHeads.contains(view.items[m].key) { return true }
+            m += 1
+        }
+        return false
+    }
     static let by = WordKey("by")
     static let asWord = WordKey("as")
     static let of = WordKey("of")
@@ -252,9 +276,9 @@ struct MentionParser {
             if isAbbreviationPeriod(k) { k += 1; continue }
             guard isWord(k) else { break }
             let key = view.items[k].key
-            if key == Self.of, last >= 0, nameFirst >= 0, isNameWord(k + 1) {
+            if let skip = prepositionalTail(k), last >= 0, nameFirst >= 0 {
                 if beforeOf < 0 { beforeOf = last }
-                k += 1; continue
+                k += skip; continue
             }
             if isCue(k) != nil || classes.auxiliaries.contains(key) { break }
             if isTitle(k) && nameFirst < 0 {
@@ -263,7 +287,8 @@ struct MentionParser {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
             } else if view.isLowercaseWord(k) && !classes.function.contains(key)
-                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)) {
+                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
+                            || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1
             } else {
                 break
