@@ -61,6 +61,12 @@ struct AdjacentCueSieve: AttributionSieve {
         if endsOpen(q, ctx), isVerbLike(j, ctx) {
             return Attribution(mention: m, cue: view.items[j].span, rule: name)
         }
+        // `“…,” Trump shot back`, `“…,” he from his desk`: a name or pronoun right after a
+        // quote closed by a comma and followed by lower-case words is its speaker.
+        if endsOpen(q, ctx), m.kind != .description, view.isLowercaseWord(j), parser.isWord(j),
+           view.items[j].key != AttributionContext.and, !parser.isPronoun(j) {
+            return Attribution(mention: m, cue: nil, rule: name)
+        }
         return nil
     }
 
