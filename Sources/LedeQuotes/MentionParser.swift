@@ -80,14 +80,14 @@ struct MentionParser {
         return nil
     }
 
-    /// Whether lower-case modifiers starting at `k` lead to a title or person noun,
-    /// so a name before them is a modifier too (`Trump campaign spokeswoman Hope Hicks`,
+    /// Whether lower-case modifiers starting at `k` lead to a title or person noun right
+    /// before a name, so a name before them is a modifier too (`Trump campaign spokeswoman Hope Hicks`,
     /// `DoubleLine Capital portfolio manager Bonnie Baha`).
     func leadsToRole(_ k: Int, limit: Int) -> Bool {
         var m = k
         while m < min(limit, k + Self.maxModifiers) && view.isLowercaseWord(m) && isWord(m)
                 && !classes.function.contains(view.items[m].key) && isCue(m) == nil {
-            if isTitle(m) || classes.personHeads.contains(view.items[m].key) { return true }
+            if (isTitle(m) || classes.personHeads.contains(view.items[m].key)) && isNameWord(m + 1) { return true }
             m += 1
         }
         return false

@@ -1,0 +1,42 @@
+import Testing
+import LedeCore
+import LedeQuotes
+
+/// Mention shapes and clause rules added for attribution on longer news text.
+@Suite("Mention and clause rules")
+struct MentionRuleTests {
+    @Test func roleModifiersBetweenOrganisationAndName() throws {
+        let q = try quotes("“The vote is final,” Acme campaign spokeswoman Dana Fox said on Monday.")
+        #expect(q.first?.mention == "Acme campaign spokeswoman Dana Fox")
+        #expect(q.first?.speaker == "Dana Fox")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func organisationTailAfterName() throws {
+        let q = try quotes("“Prices will fall,” Maria Lopez of the Center for Fiscal Studies wrote in March.")
+        #expect(q.first?.speaker == "Maria Lopez")
+        #expect(q.first?.cue == "wrote")
+    }
+
+    @Test func participleAfterSaidTakesThatSpeaker() throws {
+        let q = try quotes("Omar left early, Ruth Kell said, adding, “He never stayed for tea.”")
+        #expect(q.first?.mention == "Ruth Kell")
+        #expect(q.first?.speaker == "Ruth Kell")
+    }
+
+    @Test func nameAfterCommaQuoteWithUnlistedVerb() throws {
+        let q = try quotes("“You are wrong about the budget,” Senator Paul Dane shot back.")
+        #expect(q.first?.speaker == "Paul Dane")
+        #expect(q.first?.cue == nil)
+    }
+
+    @Test func nameAfterPeriodQuoteIsNotTakenWithoutCue() throws {
+        let q = try quotes("“The budget is wrong.” Paul Dane left the room.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func datelineIsNotTheSubject() throws {
+        let q = try quotes("BERLIN — After the vote, President Eva Brandt rallied supporters, saying: “We won.”")
+        #expect(q.first?.speaker == "Eva Brandt")
+    }
+}
