@@ -202,13 +202,14 @@ struct AttributionContext {
     }
 
     /// The item after a dateline opening a sentence (`WASHINGTON — After …`): capital-only
-    /// words and commas up to a dash; `s` itself when there is none.
+    /// words, commas and a parenthesised agency up to a dash; `s` itself when there is none.
     func skipDateline(_ s: Int, ceiling: Int) -> Int {
         var j = s
         while j < min(ceiling, s + 6) {
             let it = view.items[j]
             if it.kind == .dash { return j > s ? j + 1 : s }
-            guard it.kind == .comma || (it.kind == .word && isAllCapitals(j)) else { return s }
+            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen
+                    || (it.kind == .word && isAllCapitals(j)) else { return s }
             j += 1
         }
         return s

@@ -253,7 +253,23 @@ struct MentionParser {
 
     private func descriptionOK(_ m: Mention) -> Bool {
         let head = view.items[m.head].key
-        return classes.personHeads.contains(head) || classes.organizationHeads.contains(head)
+        return classes.personHeads.contains(head) || classes.organizationHeads.contains(head) || isAgentNoun(m.head)
+    }
+
+    private static let agentSuffixes: [[UInt8]] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians"].map { Array($0.utf8) }
+
+    /// A lower-case noun naming a doer (`heckler`, `protesters`, `organizer`, `strategist`),
+    /// at least six letters so `paper` or `order` stay out.
+    func isAgentNoun(_ i: Int) -> Bool {
+        guard view.isLowercaseWord(i) else { return false }
+        let s = Int(view.items[i].start), e = Int(view.items[i].end)
+        guard e - s >= 7 else { return false }
+        for suffix in Self.agentSuffixes where e - s > suffix.count {
+            var k = 0
+            while k < suffix.count && view.bytes[e - suffix.count + k] == suffix[k] { k += 1 }
+            if k == suffix.count { return true }
+        }
+        return false
     }
 
     // MARK: forward
