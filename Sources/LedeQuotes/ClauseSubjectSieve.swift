@@ -19,10 +19,23 @@ struct ClauseSubjectSieve: AttributionSieve {
         case .pronoun:
             guard Self.personPronouns.contains(view.items[m.first].key) else { return nil }
         case .description:
-            guard WordClasses.shared.personHeads.contains(view.items[m.head].key) else { return nil }
+            guard ctx.parser.hasSpeakerHead(m) else { return nil }
         case .name:
-            guard ctx.entities.isPerson(EntityTable.nameTokens(view, m.nameFirst, m.head)) else { return nil }
+            guard ctx.entities.isPerson(EntityTable.nameTokens(view, m.nameFirst, m.head))
+                    || !isTitleCased(q, ctx) else { return nil }
         }
         return Attribution(mention: m, cue: nil, rule: name)
+    }
+
+    /// Whether every word of the quote starts with a capital (`“Morning Joe”`): a title,
+    /// not words an organisation subject said.
+    private func isTitleCased(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view
+        var i = ctx.openItem[q] + 1
+        while i < ctx.afterItem[q] - 1 {
+            if view.items[i].kind == .word && view.isLowercaseWord(i) && !ctx.parser.isFunction(i) { return false }
+            i += 1
+        }
+        return true
     }
 }
