@@ -47,7 +47,9 @@ struct MentionParser {
     func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
 
     func isCue(_ i: Int) -> CueLexicon.Form? {
-        guard isWord(i), view.isLowercaseWord(i), let form = cues.form(view.items[i].key) else { return nil }
+        guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
+        // Capitalised only as `According to` opening a sentence.
+        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i]) else { return nil }
         // A determiner or preposition before it makes it a noun: `a report`, `in charge`.
         if i > 0, isWord(i - 1) {
             let prev = view.items[i - 1].key
