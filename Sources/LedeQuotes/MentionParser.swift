@@ -82,6 +82,13 @@ struct MentionParser {
         return nil
     }
 
+    /// A lower-case word ending in `-ed`: after a name it is the verb (`The Harbor
+    /// Authority waved`), not a noun of the phrase.
+    func isPastForm(_ k: Int) -> Bool {
+        let s = Int(view.items[k].start), e = Int(view.items[k].end)
+        return e - s >= 4 && view.bytes[e - 1] == 0x64 && view.bytes[e - 2] == 0x65
+    }
+
     /// Whether lower-case modifiers starting at `k` lead to a title or person noun right
     /// before a name, so a name before them is a modifier too (`Trump campaign spokeswoman Hope Hicks`,
     /// `DoubleLine Capital portfolio manager Bonnie Baha`).
@@ -304,7 +311,7 @@ struct MentionParser {
             } else if isNameWord(k) {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
-            } else if view.isLowercaseWord(k) && !classes.function.contains(key)
+            } else if view.isLowercaseWord(k) && !classes.function.contains(key) && !(nameFirst >= 0 && isPastForm(k))
                         && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
                             || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1

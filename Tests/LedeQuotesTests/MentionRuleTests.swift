@@ -39,4 +39,25 @@ struct MentionRuleTests {
         let q = try quotes("BERLIN — After the vote, President Eva Brandt rallied supporters, saying: “We won.”")
         #expect(q.first?.speaker == "Eva Brandt")
     }
+
+    @Test func agentNounDescriptionGovernsQuote() throws {
+        let q = try quotes("Mayor Ann Vale spoke for an hour as the heckler yelled: “Go home!”")
+        #expect(q.first?.mention == "the heckler")
+    }
+
+    @Test func organisationSubjectOfPartialQuote() throws {
+        let q = try quotes("The Harbor Authority waved off the delay as having “minimal” impact.")
+        #expect(q.first?.mention == "The Harbor Authority")
+    }
+
+    @Test func titleCasedQuoteKeepsNoOrganisationSpeaker() throws {
+        let q = try quotes("The city council sponsored “Morning Tide Hour” on local radio.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func sentenceInitialAccordingTo() throws {
+        let q = try quotes("The rally moved indoors. According to Mayor Ann Vale, “The speech will start at noon.”")
+        #expect(q.first?.speaker == "Ann Vale")
+        #expect(q.first?.cue == "According to")
+    }
 }
