@@ -82,6 +82,16 @@ struct MentionParser {
         return nil
     }
 
+    /// An age written as one word (`46-year-old`), which can head a description
+    /// (`said the 46-year-old`).
+    func isAgeWord(_ k: Int) -> Bool {
+        guard k >= 0, k < view.count, view.quote[k] < 0,
+              view.items[k].kind == .word || view.items[k].kind == .number else { return false }
+        let s = Int(view.items[k].start), e = Int(view.items[k].end)
+        guard e - s >= 6, QuoteFinder.isDigit(view.bytes[s]) else { return false }
+        return view.bytes[e - 4] == 0x2D && view.bytes[e - 3] == 0x6F && view.bytes[e - 2] == 0x6C && view.bytes[e - 1] == 0x64
+    }
+
     /// A lower-case word ending in `-ed`: after a name it is the verb (`The Harbor
     /// Authority waved`), not a noun of the phrase.
     func isPastForm(_ k: Int) -> Bool {
@@ -299,7 +309,7 @@ struct MentionParser {
         var steps = 0
         while k < limit && steps < Self.maxName {
             if isAbbreviationPeriod(k) { k += 1; continue }
-            guard isWord(k) else { break }
+            guard isWord(k) || isAgeWord(k) else { break }
             let key = view.items[k].key
             if let skip = prepositionalTail(k), last >= 0, nameFirst >= 0 {
                 if beforeOf < 0 { beforeOf = last }
@@ -311,7 +321,7 @@ struct MentionParser {
             } else if isNameWord(k) {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
-            } else if view.isLowercaseWord(k) && !classes.function.contains(key) && !(nameFirst >= 0 && isPastForm(k))
+            } else if (view.isLowercaseWord(k) || isAgeWord(k)) && !classes.function.contains(key) && !(nameFirst >= 0 && isPastForm(k))
                         && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
                             || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1

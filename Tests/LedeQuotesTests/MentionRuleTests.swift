@@ -60,4 +60,10 @@ struct MentionRuleTests {
         #expect(q.first?.speaker == "Ann Vale")
         #expect(q.first?.cue == "According to")
     }
+
+    @Test func ageWordHeadsDescription() throws {
+        let q = try quotes("“We will win,” said the 46-year-old. “Now we go.”")
+        #expect(q.first?.mention == "the 46-year-old")
+        #expect(q.last?.mention == "the 46-year-old")
+    }
 }
