@@ -66,4 +66,10 @@ struct MentionRuleTests {
         #expect(q.first?.mention == "the 46-year-old")
         #expect(q.last?.mention == "the 46-year-old")
     }
+
+    @Test func openRelativeClauseBeforeCue() throws {
+        let q = try quotes("“The ads will run all week,” Nora Quist, who is chair of the Lake Fund said on Friday.")
+        #expect(q.first?.mention == "Nora Quist")
+        #expect(q.first?.cue == "said")
+    }
 }
