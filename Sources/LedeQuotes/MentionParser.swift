@@ -92,11 +92,17 @@ struct MentionParser {
         return view.bytes[e - 4] == 0x2D && view.bytes[e - 3] == 0x6F && view.bytes[e - 2] == 0x6C && view.bytes[e - 1] == 0x64
     }
 
-    /// A lower-case word ending in `-ed`: after a name it is the verb (`The Harbor
-    /// Authority waved`), not a noun of the phrase.
-    func isPastForm(_ k: Int) -> Bool {
+    /// A lower-case word ending in `-ed` after the phrase has begun and not modifying a
+    /// noun after it, or in `-s` before a determiner, is the verb (`The Harbor Authority waved`, `a court document filed
+    /// by`), not part of the phrase; `a senior elected official` keeps `elected`.
+    func endsPhrase(_ k: Int, started: Bool) -> Bool {
+        guard started else { return false }
         let s = Int(view.items[k].start), e = Int(view.items[k].end)
-        return e - s >= 4 && view.bytes[e - 1] == 0x64 && view.bytes[e - 2] == 0x65
+        guard e - s >= 4 else { return false }
+        // `The ad includes a clip`: a `-s` word before a determiner is a verb.
+        if view.bytes[e - 1] == 0x73, isWord(k + 1), classes.determiners.contains(view.items[k + 1].key) { return true }
+        guard view.bytes[e - 1] == 0x64 && view.bytes[e - 2] == 0x65 else { return false }
+        return !(view.isLowercaseWord(k + 1) && isWord(k + 1) && !isFunction(k + 1))
     }
 
     /// Whether lower-case modifiers starting at `k` lead to a title or person noun right
@@ -321,7 +327,7 @@ struct MentionParser {
             } else if isNameWord(k) {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
-            } else if (view.isLowercaseWord(k) || isAgeWord(k)) && !classes.function.contains(key) && !(nameFirst >= 0 && isPastForm(k))
+            } else if (view.isLowercaseWord(k) || isAgeWord(k)) && !classes.function.contains(key) && !endsPhrase(k, started: nameFirst >= 0 || last >= 0)
                         && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
                             || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1

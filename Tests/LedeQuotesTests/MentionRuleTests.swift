@@ -72,4 +72,14 @@ struct MentionRuleTests {
         #expect(q.first?.mention == "Nora Quist")
         #expect(q.first?.cue == "said")
     }
+
+    @Test func verbEndsDescriptionSubject() throws {
+        let q = try quotes("A court document filed by the county called the plan “deeply flawed.”")
+        #expect(q.first?.mention == "A court document")
+    }
+
+    @Test func presentVerbBeforeDeterminerEndsSubject() throws {
+        let q = try quotes("The new ad includes a clip in which the governor promises a “clean sweep” of the agency.")
+        #expect(q.first?.mention != "The new ad includes")
+    }
 }
