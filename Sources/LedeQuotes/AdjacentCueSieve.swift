@@ -44,6 +44,11 @@ struct AdjacentCueSieve: AttributionSieve {
             while p < min(view.count, j + 12) && view.items[p].kind != .closeParen { p += 1 }
             if p < view.count && view.items[p].kind == .closeParen { j = p + 1 }
         }
+        // A relative clause left open before the cue: `Katie Packer, who is chairman of X said`.
+        if j + 1 < view.count && view.items[j].kind == .comma && m.kind == .name
+            && view.items[j + 1].key == MentionParser.who, let c = relativeClauseCue(j + 2, ctx) {
+            return Attribution(mention: m, cue: view.items[c].span, rule: name)
+        }
         if j < view.count && view.items[j].kind == .comma && m.kind != .pronoun {
             var p = j + 1
             while p < min(view.count, j + 14) && view.items[p].kind != .comma && view.quote[p] < 0
@@ -60,6 +65,25 @@ struct AdjacentCueSieve: AttributionSieve {
         // (`“…,” an angry Hollande retaliated`).
         if endsOpen(q, ctx), isVerbLike(j, ctx) {
             return Attribution(mention: m, cue: view.items[j].span, rule: name)
+        }
+        // `“…,” Trump shot back`, `“…,” he from his desk`: a name or pronoun right after a
+        // quote closed by a comma and followed by lower-case words is its speaker.
+        if endsOpen(q, ctx), m.kind != .description, view.isLowercaseWord(j), parser.isWord(j),
+           view.items[j].key != AttributionContext.and, !parser.isPronoun(j) {
+            return Attribution(mention: m, cue: nil, rule: name)
+        }
+        return nil
+    }
+
+    /// The reporting verb ending a relative clause that starts at `from` and has no comma.
+    private func relativeClauseCue(_ from: Int, _ ctx: AttributionContext) -> Int? {
+        let view = ctx.view
+        var p = from
+        while p < min(view.count, from + 16) && view.quote[p] < 0 {
+            let kind = view.items[p].kind
+            if kind == .comma || (kind == .stop && !ctx.parser.isGluedPeriod(p)) { return nil }
+            if p > from, ctx.parser.isCue(p) == .verb { return p }
+            p += 1
         }
         return nil
     }

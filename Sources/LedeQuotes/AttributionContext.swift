@@ -129,6 +129,10 @@ struct AttributionContext {
                 return subject(ofSentenceAt: c)
             }
             if form == .participle, j >= floor, view.items[j].kind == .comma || view.items[j].kind == .dash {
+                // `Nefzi said, adding, “…”`: the participle continues the verb before the comma.
+                if j - 1 >= floor, parser.isCue(j - 1) == .verb, let m = speaker(ofCue: j - 1, form: .verb, floor: floor) {
+                    return m
+                }
                 return subject(ofSentenceAt: c)
             }
             // A prepositional phrase before the cue: `Trump on Friday described`, `Lee in a statement said`.
@@ -197,6 +201,32 @@ struct AttributionContext {
         return Self.prepositions.contains(view.items[m.first - 1].key)
     }
 
+    /// The item after a dateline opening a sentence (`WASHINGTON — After …`): capital-only
+    /// words, commas and a parenthesised agency up to a dash; `s` itself when there is none.
+    func skipDateline(_ s: Int, ceiling: Int) -> Int {
+        var j = s
+        while j < min(ceiling, s + 6) {
+            let it = view.items[j]
+            if it.kind == .dash { return j > s ? j + 1 : s }
+            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen
+                    || (it.kind == .word && isAllCapitals(j)) else { return s }
+            j += 1
+        }
+        return s
+    }
+
+    private func isAllCapitals(_ i: Int) -> Bool {
+        let it = view.items[i]
+        var k = Int(it.start)
+        guard Int(it.end) - k >= 2 else { return false }
+        while k < Int(it.end) {
+            let b = view.bytes[k]
+            if b >= 0x61 && b <= 0x7A { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// The subject of the sentence holding item `i`, read before `i`.
     func subject(ofSentenceAt i: Int) -> Mention? {
         subject(from: sentenceFirst(i), ceiling: i)
@@ -206,7 +236,7 @@ struct AttributionContext {
     /// leading quote, conjunctions, and an introductory phrase closed by a comma
     /// (`On Tuesday, South Korean President Lee Jae Myung pledged`).
     func subject(from s: Int, ceiling: Int) -> Mention? {
-        var j = s
+        var j = skipDateline(s, ceiling: ceiling)
         var steps = 0
         while j < ceiling && steps < 6 {
             steps += 1

@@ -1,10 +1,10 @@
 import LedeCore
 
 /// Last resort for a quote inside a sentence of narrative with no cue: the subject of
-/// its sentence, when that subject is a person (`Trump defended his campaign manager
-/// as a “very decent man”`, `a federal judge determined that …`). Organisations and
-/// unknown lone names are not taken, so boilerplate such as `MENAFN provides the
-/// information “as is”` keeps a nil speaker.
+/// its sentence (`Trump defended his campaign manager as a “very decent man”`, `a
+/// federal judge determined that …`, `the administration waves off the delay as having
+/// “minimal” impact`). A subject that is not a person never takes a title-cased quote
+/// (`The network aired “Morning Tide Hour”`), which keeps a nil speaker.
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
 
@@ -19,10 +19,24 @@ struct ClauseSubjectSieve: AttributionSieve {
         case .pronoun:
             guard Self.personPronouns.contains(view.items[m.first].key) else { return nil }
         case .description:
-            guard WordClasses.shared.personHeads.contains(view.items[m.head].key) else { return nil }
+            guard ctx.parser.hasSpeakerHead(m),
+                  WordClasses.shared.personHeads.contains(view.items[m.head].key) || !isTitleCased(q, ctx) else { return nil }
         case .name:
-            guard ctx.entities.isPerson(EntityTable.nameTokens(view, m.nameFirst, m.head)) else { return nil }
+            guard ctx.entities.isPerson(EntityTable.nameTokens(view, m.nameFirst, m.head))
+                    || !isTitleCased(q, ctx) else { return nil }
         }
         return Attribution(mention: m, cue: nil, rule: name)
+    }
+
+    /// Whether every word of the quote starts with a capital (`“Morning Joe”`): with no
+    /// cue, a title rather than words the subject said.
+    private func isTitleCased(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view
+        var i = ctx.openItem[q] + 1
+        while i < ctx.afterItem[q] - 1 {
+            if view.items[i].kind == .word && view.isLowercaseWord(i) && !ctx.parser.isFunction(i) { return false }
+            i += 1
+        }
+        return true
     }
 }

@@ -47,7 +47,9 @@ struct MentionParser {
     func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
 
     func isCue(_ i: Int) -> CueLexicon.Form? {
-        guard isWord(i), view.isLowercaseWord(i), let form = cues.form(view.items[i].key) else { return nil }
+        guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
+        // Capitalised only as `According to` opening a sentence.
+        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i]) else { return nil }
         // A determiner or preposition before it makes it a noun: `a report`, `in charge`.
         if i > 0, isWord(i - 1) {
             let prev = view.items[i - 1].key
@@ -68,6 +70,53 @@ struct MentionParser {
     }
 
     static let to = WordKey("to")
+    static let forWord = WordKey("for")
+    private static let maxModifiers = 3
+
+    /// Items to skip for `of`/`for`, optionally with `the`, before a name word inside a
+    /// name (`Jeffrey Lewis of the James Martin Center`, `Center for American Progress`).
+    func prepositionalTail(_ k: Int) -> Int? {
+        guard isWord(k), view.items[k].key == Self.of || view.items[k].key == Self.forWord else { return nil }
+        if isNameWord(k + 1) { return 1 }
+        if isWord(k + 1), view.items[k + 1].key == Self.the, isNameWord(k + 2) { return 2 }
+        return nil
+    }
+
+    /// An age written as one word (`46-year-old`), which can head a description
+    /// (`said the 46-year-old`).
+    func isAgeWord(_ k: Int) -> Bool {
+        guard k >= 0, k < view.count, view.quote[k] < 0,
+              view.items[k].kind == .word || view.items[k].kind == .number else { return false }
+        let s = Int(view.items[k].start), e = Int(view.items[k].end)
+        guard e - s >= 6, QuoteFinder.isDigit(view.bytes[s]) else { return false }
+        return view.bytes[e - 4] == 0x2D && view.bytes[e - 3] == 0x6F && view.bytes[e - 2] == 0x6C && view.bytes[e - 1] == 0x64
+    }
+
+    /// A lower-case word ending in `-ed` after the phrase has begun and not modifying a
+    /// noun after it, or in `-s` before a determiner, is the verb (`The Harbor Authority waved`, `a court document filed
+    /// by`), not part of the phrase; `a senior elected official` keeps `elected`.
+    func endsPhrase(_ k: Int, started: Bool) -> Bool {
+        guard started else { return false }
+        let s = Int(view.items[k].start), e = Int(view.items[k].end)
+        guard e - s >= 4 else { return false }
+        // `The ad includes a clip`: a `-s` word before a determiner is a verb.
+        if view.bytes[e - 1] == 0x73, isWord(k + 1), classes.determiners.contains(view.items[k + 1].key) { return true }
+        guard view.bytes[e - 1] == 0x64 && view.bytes[e - 2] == 0x65 else { return false }
+        return !(view.isLowercaseWord(k + 1) && isWord(k + 1) && !isFunction(k + 1))
+    }
+
+    /// Whether lower-case modifiers starting at `k` lead to a title or person noun right
+    /// before a name, so a name before them is a modifier too (`Trump campaign spokeswoman Hope Hicks`,
+    /// `DoubleLine Capital portfolio manager Bonnie Baha`).
+    func leadsToRole(_ k: Int, limit: Int) -> Bool {
+        var m = k
+        while m < min(limit, k + Self.maxModifiers) && view.isLowercaseWord(m) && isWord(m)
+                && !classes.function.contains(view.items[m].key) && isCue(m) == nil {
+            if (isTitle(m) || classes.personHeads.contains(view.items[m].key)) && isNameWord(m + 1) { return true }
+            m += 1
+        }
+        return false
+    }
     static let by = WordKey("by")
     static let asWord = WordKey("as")
     static let of = WordKey("of")
@@ -229,7 +278,23 @@ struct MentionParser {
 
     private func descriptionOK(_ m: Mention) -> Bool {
         let head = view.items[m.head].key
-        return classes.personHeads.contains(head) || classes.organizationHeads.contains(head)
+        return classes.personHeads.contains(head) || classes.organizationHeads.contains(head) || isAgentNoun(m.head)
+    }
+
+    private static let agentSuffixes: [[UInt8]] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians"].map { Array($0.utf8) }
+
+    /// A lower-case noun naming a doer (`heckler`, `protesters`, `organizer`, `strategist`),
+    /// at least six letters so `paper` or `order` stay out.
+    func isAgentNoun(_ i: Int) -> Bool {
+        guard view.isLowercaseWord(i) else { return false }
+        let s = Int(view.items[i].start), e = Int(view.items[i].end)
+        guard e - s >= 7 else { return false }
+        for suffix in Self.agentSuffixes where e - s > suffix.count {
+            var k = 0
+            while k < suffix.count && view.bytes[e - suffix.count + k] == suffix[k] { k += 1 }
+            if k == suffix.count { return true }
+        }
+        return false
     }
 
     // MARK: forward
@@ -250,11 +315,11 @@ struct MentionParser {
         var steps = 0
         while k < limit && steps < Self.maxName {
             if isAbbreviationPeriod(k) { k += 1; continue }
-            guard isWord(k) else { break }
+            guard isWord(k) || isAgeWord(k) else { break }
             let key = view.items[k].key
-            if key == Self.of, last >= 0, nameFirst >= 0, isNameWord(k + 1) {
+            if let skip = prepositionalTail(k), last >= 0, nameFirst >= 0 {
                 if beforeOf < 0 { beforeOf = last }
-                k += 1; continue
+                k += skip; continue
             }
             if isCue(k) != nil || classes.auxiliaries.contains(key) { break }
             if isTitle(k) && nameFirst < 0 {
@@ -262,8 +327,9 @@ struct MentionParser {
             } else if isNameWord(k) {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
-            } else if view.isLowercaseWord(k) && !classes.function.contains(key)
-                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)) {
+            } else if (view.isLowercaseWord(k) || isAgeWord(k)) && !classes.function.contains(key) && !endsPhrase(k, started: nameFirst >= 0 || last >= 0)
+                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
+                            || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1
             } else {
                 break

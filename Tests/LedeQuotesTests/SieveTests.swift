@@ -139,8 +139,10 @@ struct SieveTests {
     }
 
     @Test func configuredCuesExtendTheLexicon() throws {
-        let text = "“The vote was rigged,” the candidate harrumphed."
-        #expect(try quotes(text).first?.mention == nil)
-        #expect(try quotes(text, cues: ["harrumph"]).first?.mention == "the candidate")
+        // After a comma-closed quote any `-ed` verb reads as a cue, so test a cue before the quote.
+        let text = "The candidate harrumphed, “The vote was rigged.”"
+        #expect(try quotes(text).first?.cue == nil)
+        #expect(try quotes(text, cues: ["harrumph"]).first?.cue == "harrumphed")
+        #expect(try quotes(text, cues: ["harrumph"]).first?.mention == "The candidate")
     }
 }
