@@ -51,16 +51,18 @@ struct EntityTable {
         nextByFirst.reserveCapacity(64)
         wordSpans.reserveCapacity(128)
         let classes = WordClasses.shared
+        let headFilter = Self.headFilter, of = MentionParser.of  // read once, not per word
         var i = 0
         let n = view.count
         while i < n {
             // Only words outside quotes can start a name or head a description.
             if view.items[i].kind != .word || view.quote[i] >= 0 { i += 1; continue }
-            if parser.isNameWord(i) {
+            // `isNameWord` needs a capital; checking it first skips the call for most words.
+            if view.items[i].capitalized && parser.isNameWord(i) {
                 var j = i
                 while j + 1 < n {
                     if parser.isNameWord(j + 1) || parser.isAbbreviationPeriod(j + 1) { j += 1; continue }
-                    if view.items[j + 1].key == MentionParser.of && parser.isNameWord(j + 2) { j += 2; continue }
+                    if view.items[j + 1].key == of && parser.isNameWord(j + 2) { j += 2; continue }
                     break
                 }
                 while j > i && view.items[j].kind == .stop { j -= 1 }
@@ -76,7 +78,7 @@ struct EntityTable {
                 i = j + 1
                 continue
             }
-            if !view.items[i].capitalized, Self.headFilter.mayContain(view.items[i].key), parser.isWord(i),
+            if !view.items[i].capitalized, headFilter.mayContain(view.items[i].key), parser.isWord(i),
                classes.personHeads.contains(view.items[i].key) || classes.organizationHeads.contains(view.items[i].key) {
                 if let m = parser.backward(i, floor: max(0, i - 6)), m.kind == .description,
                    parser.isWord(m.first), Self.isIndefinite(view.items[m.first].key) {
@@ -113,8 +115,41 @@ struct EntityTable {
         var keys = scratch
         scratch = []
         keys.removeAll(keepingCapacity: true)
-        Self.forEachNameWord(view, first, last) { s, e in keys.append(WordKey(view.bytes, s, e)) }
+        var i = first
+        while i <= last {
+            let it = view.items[i]
+            if it.kind == .word {
+                // A word with no hyphen, period or possessive is one name word: its own key.
+                if !Self.hasHyphenOrPeriod(view.bytes, Int(it.start), Int(it.end)) && !view.isPossessive(i) {
+                    keys.append(it.key)
+                } else {
+                    Self.forEachNameWord(view, i, i) { s, e in keys.append(WordKey(view.bytes, s, e)) }
+                }
+            }
+            i += 1
+        }
         scratch = keys
+    }
+
+    /// Whether `bytes[s..<e]` holds `-` or `.` (eight bytes at a time while they fit).
+    @inline(__always)
+    private static func hasHyphenOrPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = s
+        while i < e {
+            guard i + 8 <= bytes.count else {
+                if base[i] == 0x2D || base[i] == 0x2E { return true }
+                i += 1
+                continue
+            }
+            var x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if e - i < 8 { x |= UInt64.max << UInt64(8 * (e - i)) }  // bytes past the word never match
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            let hyphen = x ^ 0x2D2D_2D2D_2D2D_2D2D, period = x ^ 0x2E2E_2E2E_2E2E_2E2E
+            if (((hyphen &- ones) & ~hyphen) | ((period &- ones) & ~period)) & high != 0 { return true }
+            i += 8
+        }
+        return false
     }
 
     /// Appends the name words of items `first...last` to `wordSpans`; returns their indexes.
@@ -299,18 +334,24 @@ struct EntityTable {
     private func variant(of t: UnsafeBufferPointer<UInt8>) -> Int? {
         guard t.count >= 7 else { return nil }
         var folded: [UInt8] = []
-        for (e, entity) in entities.enumerated() where !entity.isDescription {
-            for w in entity.words {
-                let span = wordSpans[Int(w)]
-                folded.removeAll(keepingCapacity: true)
-                if WordKey.isASCII(bytes, span.start, span.end) {
-                    guard abs(span.end - span.start - t.count) <= 1 else { continue }
+        // Through a buffer pointer: iterating `entities` by value would retain each entity's arrays.
+        return entities.withUnsafeBufferPointer { entities in
+            wordSpans.withUnsafeBufferPointer { wordSpans in
+                for e in entities.indices where !entities[e].isDescription {
+                    for w in entities[e].words {
+                        let span = wordSpans[Int(w)]
+                        let ascii = WordKey.isASCII(bytes, span.start, span.end)
+                        if ascii {
+                            guard abs(span.end - span.start - t.count) <= 1 else { continue }
+                        }
+                        folded.removeAll(keepingCapacity: true)
+                        Self.appendLowercased(bytes, span.start, span.end, to: &folded)
+                        if folded.withUnsafeBufferPointer({ Self.oneEditApart($0, t) }) { return e }
+                    }
                 }
-                Self.appendLowercased(bytes, span.start, span.end, to: &folded)
-                if folded.withUnsafeBufferPointer({ Self.oneEditApart($0, t) }) { return e }
+                return nil
             }
         }
-        return nil
     }
 
     static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
@@ -351,9 +392,11 @@ struct EntityTable {
     func described(by head: WordKey, before position: Int) -> Int? {
         var best: Int?
         var bestPosition = Int.min
-        for (e, entity) in entities.enumerated() where entity.heads.contains(head) {
-            if let p = entity.positions.last(where: { $0 < position }), p > bestPosition {
-                best = e; bestPosition = p
+        entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices where entities[e].heads.contains(head) {
+                if let p = entities[e].positions.last(where: { $0 < position }), p > bestPosition {
+                    best = e; bestPosition = p
+                }
             }
         }
         return best
