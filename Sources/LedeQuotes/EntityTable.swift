@@ -27,6 +27,8 @@ struct EntityTable {
     private var nextByFirst: [Int32] = []
     /// Name words of all entities as written (spans of the document); each entity's `words` indexes it.
     private var wordSpans: [Span] = []
+    /// Whether each of `wordSpans` is ASCII (so its lower-case form has its length).
+    private var wordIsASCII: [Bool] = []
     /// Name-word keys of the mention being registered (reused).
     private var scratch: [WordKey] = []
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -154,11 +156,16 @@ struct EntityTable {
 
     /// Appends the name words of items `first...last` to `wordSpans`; returns their indexes.
     private mutating func poolWords(_ view: WordView, _ first: Int, _ last: Int) -> Range<Int32> {
-        var spans = wordSpans
+        var spans = wordSpans, ascii = wordIsASCII
         wordSpans = []
+        wordIsASCII = []
         let from = Int32(spans.count)
-        Self.forEachNameWord(view, first, last) { s, e in spans.append(Span(start: s, end: e)) }
+        Self.forEachNameWord(view, first, last) { s, e in
+            spans.append(Span(start: s, end: e))
+            ascii.append(WordKey.isASCII(view.bytes, s, e))
+        }
         wordSpans = spans
+        wordIsASCII = ascii
         return from..<Int32(wordSpans.count)
     }
 
@@ -340,8 +347,7 @@ struct EntityTable {
                 for e in entities.indices where !entities[e].isDescription {
                     for w in entities[e].words {
                         let span = wordSpans[Int(w)]
-                        let ascii = WordKey.isASCII(bytes, span.start, span.end)
-                        if ascii {
+                        if wordIsASCII[Int(w)] {
                             guard abs(span.end - span.start - t.count) <= 1 else { continue }
                         }
                         folded.removeAll(keepingCapacity: true)

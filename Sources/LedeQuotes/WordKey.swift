@@ -102,7 +102,7 @@ struct WordKey: Hashable, Sendable {
             let n = end - i
             var x: UInt64 = 0
             if i + 8 <= bytes.count {
-                x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & (UInt64.max >> UInt64(64 - 8 * n))
+                x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & (UInt64.max &>> UInt64(64 - 8 * n))
             } else {
                 var k = n - 1
                 while k >= 0 { x = (x << 8) | UInt64(base[i + k]); k -= 1 }

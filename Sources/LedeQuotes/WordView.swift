@@ -64,6 +64,10 @@ struct WordView {
 
     // MARK: building
 
+    /// Paragraph of each item and sentence starts: a paragraph's first item starts a
+    /// sentence, and so does an item after a sentence-ending stop (or a stop and a
+    /// closing mark) unless it is lower case or punctuation. Paragraphs are filled as
+    /// item ranges (binary search for their ends); the sentence scan looks only at stops.
     private mutating func markSentences(_ paragraphs: [Span], _ quotes: [FoundQuote]) {
         let abbreviations = WordClasses.shared.abbreviations
         let n = items.count
@@ -73,45 +77,49 @@ struct WordView {
             quote.withUnsafeBufferPointer { quote in
                 starts.withUnsafeMutableBufferPointer { sentenceStart in
                     paragraphOf.withUnsafeMutableBufferPointer { paragraph in
-                        paragraphs.withUnsafeBufferPointer { paragraphs in
-                            var p = 0
-                            // Start of the next paragraph (Int.max after the last one).
-                            var nextParagraph = paragraphs.count > 1 ? paragraphs[1].start : Int.max
-                            var lastStop = -1  // index of the last sentence-ending stop, or -1
-                            for i in 0..<n {
+                        var p = 0
+                        var a = 0
+                        while a < n {
+                            // The paragraph of item `a`, then the items before the next paragraph's start.
+                            while p + 1 < paragraphs.count && Int(items[a].start) >= paragraphs[p + 1].start { p += 1 }
+                            var b = n
+                            if p + 1 < paragraphs.count {
+                                let limit = Int32(truncatingIfNeeded: paragraphs[p + 1].start)
+                                var lo = a + 1
+                                b = n
+                                while lo < b {
+                                    let mid = (lo + b) >> 1
+                                    if items[mid].start < limit { lo = mid + 1 } else { b = mid }
+                                }
+                            }
+                            for i in a..<b { paragraph[i] = Int32(truncatingIfNeeded: p) }
+                            sentenceStart[a] = true
+                            var lastStop = -1  // index of the last sentence-ending stop
+                            var i = a + 1
+                            while i < b {
                                 let it = items[i]
-                                var newParagraph = i == 0
-                                if Int(it.start) >= nextParagraph {
-                                    while p + 1 < paragraphs.count && Int(it.start) >= paragraphs[p + 1].start { p += 1 }
-                                    nextParagraph = p + 1 < paragraphs.count ? paragraphs[p + 1].start : Int.max
-                                    newParagraph = true
-                                }
-                                paragraph[i] = Int32(truncatingIfNeeded: p)
-                                if newParagraph {
-                                    sentenceStart[i] = true
-                                    lastStop = -1
-                                    continue
-                                }
-                                if lastStop >= 0 && lastStop == i - 1 {
+                                if lastStop == i - 1 {
                                     let opensQuote = quote[i] >= 0 && Int(it.start) == quotes[Int(quote[i])].outer.start
                                     if it.kind == .mark && !opensQuote {
                                         lastStop = i  // `.”` : the sentence ends after the mark
+                                        i += 1
                                         continue
                                     }
                                     let lower = it.kind == .comma || it.kind == .stop || it.kind == .closeParen
                                         || (it.kind == .word && bytes[Int(it.start)] >= 0x61 && bytes[Int(it.start)] <= 0x7A)
                                     if !lower { sentenceStart[i] = true }
                                 }
-                                lastStop = -1
                                 if it.kind == .stop {
                                     var ends = true
-                                    if bytes[Int(it.start)] == 0x2E, i > 0, items[i - 1].end == it.start, items[i - 1].kind == .word {
+                                    if bytes[Int(it.start)] == 0x2E, items[i - 1].end == it.start, items[i - 1].kind == .word {
                                         let prev = items[i - 1]
                                         if abbreviations.contains(prev.key) || (prev.end - prev.start == 1 && prev.capitalized) { ends = false }
                                     }
-                                    if ends { lastStop = i }
+                                    lastStop = ends ? i : -1
                                 }
+                                i += 1
                             }
+                            a = b
                         }
                     }
                 }

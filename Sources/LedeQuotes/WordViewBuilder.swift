@@ -36,7 +36,12 @@ struct WordViewBuilder {
                 }
             }
         }
-        var items = Array(UnsafeBufferPointer(start: builder.buffer, count: builder.count))
+        // One memcpy (`Array(UnsafeBufferPointer)` copies element by element).
+        let built = builder.count, source = builder.buffer
+        var items = [WordItem](unsafeUninitializedCapacity: built) { buffer, initialized in
+            buffer.baseAddress?.initialize(from: source, count: built)
+            initialized = buffer.baseAddress == nil ? 0 : built
+        }
         if builder.mayMerge { mergeJoined(&items, bytes) }
         return items
     }
