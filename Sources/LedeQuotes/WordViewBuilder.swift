@@ -14,19 +14,29 @@ struct WordViewBuilder {
 
     /// The items of `tokens` over `bytes`, merged where words are joined.
     static func items(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer) -> [WordItem] {
+        // Room for one item per token is kept ahead (`capacity - count >= tokens left`),
+        // so the common token, one item, needs no capacity check.
         var builder = WordViewBuilder(bytes: bytes, capacity: tokens.count + tokens.count >> 3 + 16)
         defer { builder.buffer.deallocate() }
         tokens.kinds.withUnsafeBufferPointer { kinds in
             tokens.starts.withUnsafeBufferPointer { starts in
                 tokens.ends.withUnsafeBufferPointer { ends in
-                    for t in 0..<kinds.count {
+                    let n = kinds.count
+                    for t in 0..<n {
                         let s = Int(starts[t]), e = Int(ends[t])
                         guard s < e, e <= bytes.count else { continue }
+                        let kind = kinds[t]
+                        let wordLike = kind == .word || kind == .number || kind == .hashtag || kind == .mention
+                        // The common case: an ASCII word not ending in a period is one item.
+                        if wordLike, bytes[e - 1] != 0x2E, let key = WordKey.ascii(bytes, s, e) {
+                            builder.appendWord(s, e, number: kind == .number, key: key)
+                            continue
+                        }
                         // A token yields at most one item per byte, plus a split-off period.
-                        builder.reserve(e - s + 2)
-                        switch kinds[t] {
+                        builder.reserve(e - s + 2 + (n - t))
+                        switch kind {
                         case .word, .number, .hashtag, .mention:
-                            builder.appendToken(s, e, number: kinds[t] == .number)
+                            builder.appendToken(s, e, number: kind == .number)
                         case .url, .email:
                             builder.append(WordItem(start: Int32(s), end: Int32(e), kind: .other, capitalized: false, key: .none))
                         default:
@@ -69,13 +79,10 @@ struct WordViewBuilder {
         count += 1
     }
 
-    /// A word-like token. Only a non-ASCII token can hold a mark to split off (`“`,
-    /// `’`, `«`), and only one ending in a period can lose it: the common case hashes
-    /// the bytes once and stores the item.
-    @inline(__always) private mutating func appendToken(_ s: Int, _ e: Int, number: Bool) {
-        if bytes[e - 1] != 0x2E, let key = WordKey.ascii(bytes, s, e) {
-            appendWord(s, e, number: number, key: key)
-        } else if WordKey.isASCII(bytes, s, e) {
+    /// A word-like token that is not an ASCII word without a final period. Only a
+    /// non-ASCII token can hold a mark to split off (`“`, `’`, `«`).
+    private mutating func appendToken(_ s: Int, _ e: Int, number: Bool) {
+        if WordKey.isASCII(bytes, s, e) {
             appendWord(s, e, number: number)
         } else {
             appendSplitting(s, e, number: number)
