@@ -18,6 +18,7 @@ struct WordView {
 
     let bytes: UnsafeBufferPointer<UInt8>
 
+    @inline(never)  // one symbol in profiles (Docs/Performance.md measures this stage)
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer, paragraphs: [Span], quotes: [FoundQuote]) {
         self.bytes = bytes
         items = WordViewBuilder.items(bytes, tokens)
