@@ -2,26 +2,66 @@ import LedeCore
 
 /// Builds a ``WordView``'s items from a ``TokenBuffer`` in one pass: marks glued to
 /// words are split off, an abbreviation's period is split from its word, and each
-/// word gets its ``WordKey``. Items go to a raw growable buffer (no uniqueness checks
-/// per item); only non-ASCII tokens are scanned for marks.
+/// word gets its ``WordKey``. Items are written straight into the array's storage (no
+/// uniqueness check per item, no copy); only non-ASCII tokens are scanned for marks.
 struct WordViewBuilder {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var buffer: UnsafeMutablePointer<WordItem>
     private var capacity: Int
+    /// Whether `buffer` is ours to grow (else it is an array's fixed storage).
+    private let growable: Bool
     private var count = 0
     /// Whether some word is glued to a joiner glued to another word, so ``mergeJoined(_:_:)`` has work.
     private var mayMerge = false
 
     /// The items of `tokens` over `bytes`, merged where words are joined.
     static func items(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer) -> [WordItem] {
-        // Room for one item per token is kept ahead (`capacity - count >= tokens left`),
-        // so the common token, one item, needs no capacity check.
-        var builder = WordViewBuilder(bytes: bytes, capacity: tokens.count + tokens.count >> 3 + 16)
-        defer { builder.buffer.deallocate() }
+        // Most tokens give one item: build into an array of that size plus slack, and
+        // only when a document needs more (many marks glued to words) build again into
+        // a growable buffer and copy.
+        let estimate = tokens.count + tokens.count >> 3 + 16
+        var mayMerge = false
+        var fits = true
+        var items = [WordItem](unsafeUninitializedCapacity: estimate) { storage, initialized in
+            initialized = 0
+            guard let base = storage.baseAddress else { fits = false; return }
+            var builder = WordViewBuilder(bytes: bytes, buffer: base, capacity: storage.count, growable: false)
+            fits = builder.run(tokens)
+            initialized = builder.count
+            mayMerge = builder.mayMerge
+        }
+        if !fits {
+            let grown = UnsafeMutablePointer<WordItem>.allocate(capacity: estimate * 2)
+            var builder = WordViewBuilder(bytes: bytes, buffer: grown, capacity: estimate * 2, growable: true)
+            defer { builder.buffer.deallocate() }
+            _ = builder.run(tokens)
+            let built = builder.count, source = builder.buffer
+            items = [WordItem](unsafeUninitializedCapacity: built) { storage, initialized in
+                storage.baseAddress?.initialize(from: source, count: built)
+                initialized = storage.baseAddress == nil ? 0 : built
+            }
+            mayMerge = builder.mayMerge
+        }
+        if mayMerge { mergeJoined(&items, bytes) }
+        return items
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutablePointer<WordItem>, capacity: Int, growable: Bool) {
+        self.bytes = bytes
+        self.buffer = buffer
+        self.capacity = capacity
+        self.growable = growable
+    }
+
+    /// Appends the items of every token; false when a fixed buffer ran out of room.
+    private mutating func run(_ tokens: TokenBuffer) -> Bool {
         tokens.kinds.withUnsafeBufferPointer { kinds in
             tokens.starts.withUnsafeBufferPointer { starts in
                 tokens.ends.withUnsafeBufferPointer { ends in
+                    // Room for one item per token is kept ahead (`capacity - count >= tokens left`),
+                    // so the common token, one item, needs no capacity check.
                     let n = kinds.count
+                    guard capacity >= n else { return false }
                     for t in 0..<n {
                         let s = Int(starts[t]), e = Int(ends[t])
                         guard s < e, e <= bytes.count else { continue }
@@ -29,48 +69,37 @@ struct WordViewBuilder {
                         let wordLike = kind == .word || kind == .number || kind == .hashtag || kind == .mention
                         // The common case: an ASCII word not ending in a period is one item.
                         if wordLike, bytes[e - 1] != 0x2E, let key = WordKey.ascii(bytes, s, e) {
-                            builder.appendWord(s, e, number: kind == .number, key: key)
+                            appendWord(s, e, number: kind == .number, key: key)
                             continue
                         }
                         // A token yields at most one item per byte, plus a split-off period.
-                        builder.reserve(e - s + 2 + (n - t))
+                        guard reserve(e - s + 2 + (n - t)) else { return false }
                         switch kind {
                         case .word, .number, .hashtag, .mention:
-                            builder.appendToken(s, e, number: kind == .number)
+                            appendToken(s, e, number: kind == .number)
                         case .url, .email:
-                            builder.append(WordItem(start: Int32(s), end: Int32(e), kind: .other, capitalized: false, key: .none))
+                            append(WordItem(start: Int32(s), end: Int32(e), kind: .other, capitalized: false, key: .none))
                         default:
-                            builder.appendPunctuation(s, e)
+                            appendPunctuation(s, e)
                         }
                     }
+                    return true
                 }
             }
         }
-        // One memcpy (`Array(UnsafeBufferPointer)` copies element by element).
-        let built = builder.count, source = builder.buffer
-        var items = [WordItem](unsafeUninitializedCapacity: built) { buffer, initialized in
-            buffer.baseAddress?.initialize(from: source, count: built)
-            initialized = buffer.baseAddress == nil ? 0 : built
-        }
-        if builder.mayMerge { mergeJoined(&items, bytes) }
-        return items
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, capacity: Int) {
-        self.bytes = bytes
-        self.capacity = max(capacity, 16)
-        buffer = .allocate(capacity: self.capacity)
-    }
-
-    /// Makes room for `n` more items.
-    @inline(__always) private mutating func reserve(_ n: Int) {
-        guard count + n > capacity else { return }
+    /// Makes room for `n` more items; false when the buffer is fixed and too small.
+    @inline(__always) private mutating func reserve(_ n: Int) -> Bool {
+        guard count + n > capacity else { return true }
+        guard growable else { return false }
         let bigger = max(capacity * 2, count + n)
         let new = UnsafeMutablePointer<WordItem>.allocate(capacity: bigger)
         new.initialize(from: buffer, count: count)
         buffer.deallocate()
         buffer = new
         capacity = bigger
+        return true
     }
 
     /// Appends an item; room was reserved for the whole token.

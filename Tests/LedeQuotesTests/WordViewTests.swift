@@ -70,6 +70,22 @@ struct WordViewTests {
         }
     }
 
+    @Test func tokensGivingManyItemsEachStillGiveThemAll() throws {
+        // Each token `“ab”` gives three items, more than the one-per-token first guess holds.
+        let unit = "“ab” "
+        let source = String(repeating: unit, count: 40)
+        let bytes = Array(source.utf8)
+        var tokens = TokenBuffer()
+        let width = unit.utf8.count
+        for k in 0..<40 { tokens.append(.word, start: k * width, end: k * width + width - 1) }
+        bytes.withUnsafeBufferPointer { buf in
+            let view = WordView(bytes: buf, tokens: tokens, paragraphs: [Span(start: 0, end: bytes.count)], quotes: [])
+            #expect(view.count == 120)
+            #expect((0..<view.count).allSatisfy { itemText(view, $0) == ["“", "ab", "”"][$0 % 3] })
+            #expect(view.items.filter { $0.kind == .word }.allSatisfy { $0.key == WordKey("ab") })
+        }
+    }
+
     @Test func paragraphsAndSentenceStarts() throws {
         let text = "Mr. Smith arrived. He spoke.\n\nThen “Go.” She left. and so on"
         try withView(text) { view in
