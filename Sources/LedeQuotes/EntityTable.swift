@@ -29,6 +29,8 @@ struct EntityTable {
     private var wordSpans: [Span] = []
     /// Whether each of `wordSpans` is ASCII (so its lower-case form has its length).
     private var wordIsASCII: [Bool] = []
+    /// The entity each of `wordSpans` names (words are added in entity order).
+    private var wordOwner: [Int32] = []
     /// Name-word keys of the mention being registered (reused).
     private var scratch: [WordKey] = []
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -154,18 +156,23 @@ struct EntityTable {
         return false
     }
 
-    /// Appends the name words of items `first...last` to `wordSpans`; returns their indexes.
-    private mutating func poolWords(_ view: WordView, _ first: Int, _ last: Int) -> Range<Int32> {
-        var spans = wordSpans, ascii = wordIsASCII
+    /// Appends the name words of items `first...last` of entity `owner` to `wordSpans`;
+    /// returns their indexes.
+    private mutating func poolWords(_ view: WordView, _ first: Int, _ last: Int, owner: Int) -> Range<Int32> {
+        // Moved out and back so the appends below find the arrays uniquely referenced.
+        var spans = wordSpans, ascii = wordIsASCII, owners = wordOwner
         wordSpans = []
         wordIsASCII = []
+        wordOwner = []
         let from = Int32(spans.count)
         Self.forEachNameWord(view, first, last) { s, e in
             spans.append(Span(start: s, end: e))
             ascii.append(WordKey.isASCII(view.bytes, s, e))
+            owners.append(Int32(truncatingIfNeeded: owner))
         }
         wordSpans = spans
         wordIsASCII = ascii
+        wordOwner = owners
         return from..<Int32(wordSpans.count)
     }
 
@@ -292,7 +299,7 @@ struct EntityTable {
         let e = entities.count
         var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, heads: heads,
                             position: position, isDescription: false)
-        entity.words = poolWords(view, m.nameFirst, m.head)
+        entity.words = poolWords(view, m.nameFirst, m.head, owner: e)
         byKey[key] = e
         var last: Int32 = -1, first: Int32 = -1
         if scratch.count >= 2, let lastKey = scratch.last, let firstKey = scratch.first {
@@ -341,23 +348,44 @@ struct EntityTable {
     private func variant(of t: UnsafeBufferPointer<UInt8>) -> Int? {
         guard t.count >= 7 else { return nil }
         var folded: [UInt8] = []
-        // Through a buffer pointer: iterating `entities` by value would retain each entity's arrays.
-        return entities.withUnsafeBufferPointer { entities in
-            wordSpans.withUnsafeBufferPointer { wordSpans in
-                for e in entities.indices where !entities[e].isDescription {
-                    for w in entities[e].words {
-                        let span = wordSpans[Int(w)]
-                        if wordIsASCII[Int(w)] {
-                            guard abs(span.end - span.start - t.count) <= 1 else { continue }
-                        }
-                        folded.removeAll(keepingCapacity: true)
-                        Self.appendLowercased(bytes, span.start, span.end, to: &folded)
-                        if folded.withUnsafeBufferPointer({ Self.oneEditApart($0, t) }) { return e }
+        // Name words are stored in entity order, so the first matching word belongs to
+        // the first matching entity (descriptions have no name words).
+        return wordSpans.withUnsafeBufferPointer { wordSpans in
+            wordIsASCII.withUnsafeBufferPointer { wordIsASCII in
+                for w in wordSpans.indices {
+                    let span = wordSpans[w]
+                    if wordIsASCII[w] {
+                        if Self.oneEditApartFolded(bytes, span, t) { return Int(wordOwner[w]) }
+                        continue
                     }
+                    folded.removeAll(keepingCapacity: true)
+                    Self.appendLowercased(bytes, span.start, span.end, to: &folded)
+                    if folded.withUnsafeBufferPointer({ Self.oneEditApart($0, t) }) { return Int(wordOwner[w]) }
                 }
                 return nil
             }
         }
+    }
+
+    /// ``oneEditApart(_:_:)`` of the ASCII word `bytes[span]` lower-cased and `b`,
+    /// folding as it compares (no copy).
+    private static func oneEditApartFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = span.end - span.start
+        if abs(count - b.count) > 1 { return false }
+        @inline(__always) func a(_ k: Int) -> UInt8 {
+            let x = bytes[span.start + k]
+            return x >= 0x41 && x <= 0x5A ? x | 0x20 : x
+        }
+        var i = 0, j = 0, edits = 0
+        while i < count && j < b.count {
+            if a(i) == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if count > b.count { i += 1 } else if b.count > count { j += 1 } else { i += 1; j += 1 }
+        }
+        // Equal words (no edit, same length) are not variants.
+        let total = edits + (count - i) + (b.count - j)
+        return total == 1
     }
 
     static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
