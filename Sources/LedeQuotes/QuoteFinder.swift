@@ -120,10 +120,11 @@ public struct QuoteFinder: Sendable {
         var i = para.start
         let end = para.end
         guard let base = bytes.baseAddress else { return }
+        let wordEnd = min(end, bytes.count)  // 8-byte loads never pass the buffer
         while i < end {
             // Skip eight bytes at a time while none of them can start a mark or a tag
             // (`<`, `"`, or a non-ASCII byte such as the lead byte of `“` or `«`).
-            if i + 8 <= end {
+            if i + 8 <= wordEnd {
                 let found = Self.markBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                 if found == 0 {
                     i += 8
