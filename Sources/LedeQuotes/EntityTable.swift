@@ -58,10 +58,24 @@ struct EntityTable {
         let headFilter = Self.headFilter, of = MentionParser.of  // read once, not per word
         var i = 0
         let n = view.count
+        let items = view.items, quote = view.quote
         while i < n {
-            // Only words outside quotes can start a name or head a description.
-            if view.items[i].kind != .word || view.quote[i] >= 0 { i += 1; continue }
-            // `isNameWord` needs a capital; checking it first skips the call for most words.
+            // Only words outside quotes can start a name (with a capital: `isNameWord`
+            // needs one) or head a description (lower case, passing the head filter).
+            // Read through buffer pointers, the common skip costs a few instructions.
+            let skip = items.withUnsafeBufferPointer { items in
+                quote.withUnsafeBufferPointer { quote in
+                    var k = i
+                    while k < n {
+                        let it = items[k]
+                        if it.kind == .word && quote[k] < 0 && (it.capitalized || headFilter.mayContain(it.key)) { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            i = skip
+            guard i < n else { break }
             if view.items[i].capitalized && parser.isNameWord(i) {
                 var j = i
                 while j + 1 < n {
