@@ -1,3 +1,4 @@
+import CPCRE2
 import LedeCore
 
 /// The `regex` step: runs named PCRE2 patterns over each document and adds every
@@ -44,6 +45,21 @@ public struct RegexExtractor: Extractor {
         public let compiled: CompiledPattern
         /// Reported named groups with the group numbers carrying each name.
         let reported: [(name: String, numbers: [Int])]
+        /// For a built-in pattern: where it can start, and the pattern compiled
+        /// anchored to run only there (see ``StartRule``).
+        let shortcut: (rule: StartRule, anchored: CompiledPattern)?
+
+        /// The step's match for `view`, with the reported groups.
+        func match(_ view: MatchView) -> Match {
+            var groups: [Match.Group] = []
+            if !reported.isEmpty {
+                groups.reserveCapacity(reported.count)
+                for group in reported {
+                    groups.append(Match.Group(name: group.name, span: view.firstSetGroup(group.numbers)))
+                }
+            }
+            return Match(pattern: name, span: view.span, groups: groups)
+        }
     }
 
     /// The step's patterns, in the order they were listed.
@@ -97,11 +113,21 @@ public struct RegexExtractor: Extractor {
                 }
                 reported.append((name, numbers))
             }
-            entries.append(Entry(name: definition.name, compiled: compiled, reported: reported))
+            entries.append(Entry(name: definition.name, compiled: compiled, reported: reported,
+                                 shortcut: Self.shortcut(for: definition.pattern, options: compiled.options, jit: compiled.usesJIT)))
         }
         self.entries = entries
         self.limits = limits
         self.stepName = stepName
+    }
+
+    /// The anchored twin of a built-in pattern that has a ``StartRule``. Only with the
+    /// JIT: the interpreter (`jit: false`) keeps the plain search it is there to diagnose.
+    private static func shortcut(for pattern: String, options: RegexOptions, jit: Bool) -> (rule: StartRule, anchored: CompiledPattern)? {
+        guard jit, let rule = StartRule.rule(for: pattern, options: options),
+              let anchored = try? CompiledPattern(pattern, options: options.union(.anchored)),
+              anchored.usesJIT, anchored.minimumLength > 0 else { return nil }
+        return (rule, anchored)
     }
 
     private static func distinctNames(_ compiled: CompiledPattern) -> [String] {
@@ -123,28 +149,89 @@ public struct RegexExtractor: Extractor {
         do {
             try document.bytes.withUnsafeBufferPointer { (buffer) throws(RegexMatchError) in
                 try withThreadScratch { (scratch) throws(RegexMatchError) in
+                    var scanned: [Int] = []  // entries whose starts come from the shared candidate scan
                     for (index, entry) in entries.enumerated() {
                         running = index
-                        var found: [Match] = []
-                        try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
-                            var groups: [Match.Group] = []
-                            if !entry.reported.isEmpty {
-                                groups.reserveCapacity(entry.reported.count)
-                                for group in entry.reported {
-                                    groups.append(Match.Group(name: group.name, span: view.firstSetGroup(group.numbers)))
+                        if let shortcut = entry.shortcut {
+                            guard !buffer.isEmpty else { continue }
+                            if shortcut.rule.kinds.isEmpty {
+                                try prepare(scratch, for: shortcut.anchored)
+                                try shortcut.rule.forEachStart(in: buffer) { (start) throws(RegexMatchError) in
+                                    guard let view = try shortcut.anchored.searchOnce(in: buffer, at: start, scratch: scratch) else {
+                                        return start + 1
+                                    }
+                                    perPattern[index].append(entry.match(view))
+                                    return view.span.end
                                 }
+                            } else {
+                                scanned.append(index)
                             }
-                            found.append(Match(pattern: entry.name, span: view.span, groups: groups))
+                            continue
+                        }
+                        try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
+                            perPattern[index].append(entry.match(view))
                             return true
                         }
-                        perPattern[index] = found
                     }
+                    guard !scanned.isEmpty else { return }
+                    scratch.candidates.scan(buffer)
+                    try matchCandidates(of: scanned, in: buffer, scratch: scratch, into: &perPattern, running: &running)
                 }
             }
         } catch {
             throw documentError(error, pattern: entries.indices.contains(running) ? entries[running].name : "?")
         }
         return Self.merge(perPattern)
+    }
+
+    /// The matches of the built-in patterns `indices` (entries with a ``StartRule`` whose
+    /// starts come from ``StartCandidates``), as their unanchored searches would find
+    /// them: for each pattern, from the end of its previous match, the first candidate
+    /// where the anchored pattern matches. One walk over the candidates serves all of
+    /// them. Limits apply to each anchored attempt.
+    private func matchCandidates(of indices: [Int], in buffer: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
+                                 into perPattern: inout [[Match]], running: inout Int) throws(RegexMatchError) {
+        struct Slot {
+            let index: Int
+            let kinds: CandidateKinds
+            let rule: StartRule
+            let anchored: CompiledPattern
+            var offset = 0
+        }
+        var slots: [Slot] = indices.compactMap { index in
+            entries[index].shortcut.map { Slot(index: index, kinds: $0.rule.kinds, rule: $0.rule, anchored: $0.anchored) }
+        }
+        var prepared = -1
+        let candidates = scratch.candidates
+        try candidates.positions.withUnsafeBufferPointer { (positions) throws(RegexMatchError) in
+            try candidates.kinds.withUnsafeBufferPointer { (kinds) throws(RegexMatchError) in
+                for (position, kind) in zip(positions, kinds) {
+                    for slot in slots.indices {
+                        guard !kind.isDisjoint(with: slots[slot].kinds), position >= slots[slot].offset,
+                              slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
+                        let index = slots[slot].index
+                        running = index
+                        if prepared != index {
+                            try prepare(scratch, for: slots[slot].anchored)
+                            prepared = index
+                        }
+                        guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
+                            continue
+                        }
+                        perPattern[index].append(entries[index].match(view))
+                        slots[slot].offset = view.span.end
+                    }
+                }
+            }
+        }
+    }
+
+    private func prepare(_ scratch: MatchScratch, for pattern: CompiledPattern) throws(RegexMatchError) {
+        do {
+            try scratch.prepare(pairs: pattern.captureCount + 1, limits: limits)
+        } catch {
+            throw RegexMatchError(code: PCRE2_ERROR_NOMEMORY)
+        }
     }
 
     /// Interleaves the patterns' match lists (each already in text order) by start
