@@ -20,7 +20,7 @@ final class MatchScratch {
     private var jitStackKiB: UInt32 = 0
     private var limits: MatchLimits?
     /// Start candidates of the built-in patterns in the current document (``StartRule``).
-    var candidates = StartCandidates()
+    let candidates = StartCandidates()
 
     /// The PCRE2 allocations failed; the caller reports `noMemory`.
     struct AllocationFailure: Error {}

@@ -174,6 +174,18 @@ public struct RegexExtractor: Extractor {
                         }
                     }
                     guard !scanned.isEmpty else { return }
+                    guard StartCandidates.canScan(buffer) else {
+                        // Past 4 GB: the plain search, pattern by pattern.
+                        for index in scanned {
+                            running = index
+                            let entry = entries[index]
+                            try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
+                                perPattern[index].append(entry.match(view))
+                                return true
+                            }
+                        }
+                        return
+                    }
                     scratch.candidates.scan(buffer)
                     try matchCandidates(of: scanned, in: buffer, scratch: scratch, into: &perPattern, running: &running)
                 }
@@ -193,35 +205,43 @@ public struct RegexExtractor: Extractor {
                                  into perPattern: inout [[Match]], running: inout Int) throws(RegexMatchError) {
         struct Slot {
             let index: Int
-            let kinds: CandidateKinds
             let rule: StartRule
             let anchored: CompiledPattern
             var offset = 0
         }
-        var slots: [Slot] = indices.compactMap { index in
-            entries[index].shortcut.map { Slot(index: index, kinds: $0.rule.kinds, rule: $0.rule, anchored: $0.anchored) }
+        var slots: [Slot] = []
+        // Which slot each candidate kind (bit) feeds.
+        var slotOfKind = [Int](repeating: -1, count: 16)
+        var wanted = CandidateKinds()
+        for index in indices {
+            guard let shortcut = entries[index].shortcut else { continue }
+            for bit in 0..<16 where shortcut.rule.kinds.contains(CandidateKinds(rawValue: 1 << bit)) {
+                slotOfKind[bit] = slots.count
+            }
+            wanted.formUnion(shortcut.rule.kinds)
+            slots.append(Slot(index: index, rule: shortcut.rule, anchored: shortcut.anchored))
         }
         var prepared = -1
         let candidates = scratch.candidates
-        try candidates.positions.withUnsafeBufferPointer { (positions) throws(RegexMatchError) in
-            try candidates.kinds.withUnsafeBufferPointer { (kinds) throws(RegexMatchError) in
-                for (position, kind) in zip(positions, kinds) {
-                    for slot in slots.indices {
-                        guard !kind.isDisjoint(with: slots[slot].kinds), position >= slots[slot].offset,
-                              slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
-                        let index = slots[slot].index
-                        running = index
-                        if prepared != index {
-                            try prepare(scratch, for: slots[slot].anchored)
-                            prepared = index
-                        }
-                        guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
-                            continue
-                        }
-                        perPattern[index].append(entries[index].match(view))
-                        slots[slot].offset = view.span.end
-                    }
+        let positions = candidates.positions, kinds = candidates.kinds
+        for entry in 0..<candidates.count {
+            let position = Int(positions[entry])
+            var bits = kinds[entry].intersection(wanted).rawValue
+            while bits != 0 {
+                let slot = slotOfKind[bits.trailingZeroBitCount]
+                bits &= bits &- 1
+                guard position >= slots[slot].offset, slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
+                let index = slots[slot].index
+                running = index
+                if prepared != index {
+                    try prepare(scratch, for: slots[slot].anchored)
+                    prepared = index
                 }
+                guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
+                    continue
+                }
+                perPattern[index].append(entries[index].match(view))
+                slots[slot].offset = view.span.end
             }
         }
     }

@@ -23,51 +23,86 @@ struct CandidateKinds: OptionSet, Sendable {
 /// begin right after a byte (`after`, from the patterns' leading lookbehinds: no
 /// number starts right after a letter, no acronym after `&`). A byte of a multibyte
 /// character allows everything: whether it is a letter is left to PCRE2.
-struct StartCandidates {
-    private(set) var positions: [Int] = []
-    private(set) var kinds: [CandidateKinds] = []
+final class StartCandidates {
+    /// Candidate positions and their kinds, `count` of each.
+    private(set) var positions: UnsafeMutablePointer<UInt32>
+    private(set) var kinds: UnsafeMutablePointer<CandidateKinds>
+    private(set) var count = 0
+    private var capacity = 0
 
-    /// Refills the lists for `bytes`, keeping their storage. Eight bytes at a time, a
-    /// word-wide test skips those holding no byte that can begin a candidate (no
-    /// capital, digit, `#`, `$`, `+`, `-`, `@` or non-ASCII byte), which is most of them.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        positions.removeAll(keepingCapacity: true)
-        kinds.removeAll(keepingCapacity: true)
+    init() {
+        positions = .allocate(capacity: 0)
+        kinds = .allocate(capacity: 0)
+    }
+
+    deinit {
+        positions.deallocate()
+        kinds.deallocate()
+    }
+
+    /// Whether ``scan(_:)`` can index `bytes` (positions are 32-bit).
+    static func canScan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.count < Int(UInt32.max) }
+
+    /// Room for `extra` more entries.
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let newCapacity = max(1024, (count + extra) * 2)
+        let newPositions = UnsafeMutablePointer<UInt32>.allocate(capacity: newCapacity)
+        let newKinds = UnsafeMutablePointer<CandidateKinds>.allocate(capacity: newCapacity)
+        newPositions.moveInitialize(from: positions, count: count)
+        newKinds.moveInitialize(from: kinds, count: count)
+        positions.deallocate()
+        kinds.deallocate()
+        positions = newPositions
+        kinds = newKinds
+        capacity = newCapacity
+    }
+
+    /// Refills the lists for `bytes` (``canScan(_:)`` must hold), keeping their storage.
+    /// Eight bytes at a time, a word-wide test skips those holding no byte that can
+    /// begin a candidate (no capital, digit, `#`, `$`, `+`, `-`, `@` or non-ASCII
+    /// byte), which is most of them.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        count = 0
         guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
+        let n = bytes.count
         Self.tables.withUnsafeBufferPointer { tables in
-            @inline(__always) func visit(_ index: Int) {
-                let byte = Int(base[index])
-                var found = tables[byte]
-                if found.isEmpty { return }
-                if index > 0 { found.formIntersection(tables[256 + Int(base[index - 1])]) }
-                if !found.isEmpty {
-                    positions.append(index)
-                    kinds.append(found)
-                }
-            }
+            let first = tables.baseAddress.unsafelyUnwrapped, after = first + 256
             var index = 0
-            while index + 8 <= count {
-                var hits = Self.interesting(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian)
-                while hits != 0 {
-                    visit(index + hits.trailingZeroBitCount >> 3)
-                    hits &= hits - 1
+            while index < n {
+                var hits: UInt64
+                let wordStart = index
+                if index + 8 <= n {
+                    hits = Self.interesting(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian)
+                    index += 8
+                    if hits == 0 { continue }
+                } else {
+                    hits = 0x80  // the tail, one byte at a time
+                    index += 1
                 }
-                index += 8
-            }
-            while index < count {
-                visit(index)
-                index += 1
+                reserve(8)
+                while hits != 0 {
+                    let at = wordStart + hits.trailingZeroBitCount >> 3
+                    hits &= hits - 1
+                    var found = first[Int(base[at])]
+                    if found.isEmpty { continue }
+                    if at > 0 { found.formIntersection(after[Int(base[at - 1])]) }
+                    if !found.isEmpty {
+                        positions[count] = UInt32(truncatingIfNeeded: at)
+                        kinds[count] = found
+                        count += 1
+                    }
+                }
             }
         }
     }
 
-    /// The high bit of each byte of `word` that may begin a candidate: a non-ASCII byte,
-    /// `#`, `$`, `+`, `-`, a digit, `@` or a capital (SWAR: no carry crosses a byte, so
-    /// the test is exact for every byte).
+    /// The high bit of each byte of `word` that may begin a candidate: a non-ASCII
+    /// byte, `#`, `$`, `+`, `-`, a digit, `@` or a capital. SWAR: the range tests carry
+    /// no borrow across bytes and are exact; the equality tests may also mark a byte
+    /// next to a hit (never miss one), which the tables then drop.
     @inline(__always) private static func interesting(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        let nonASCII = word & high
         let low = word & ~high  // 7-bit bytes
         /// Bytes `b` with `m < b < n` (both ASCII).
         @inline(__always) func between(_ m: UInt64, _ n: UInt64) -> UInt64 {
@@ -78,7 +113,9 @@ struct StartCandidates {
             let x = low ^ (ones &* c)
             return (x &- ones) & ~x & high
         }
-        return nonASCII | between(0x22, 0x25) | equal(0x2B) | equal(0x2D) | between(0x2F, 0x3A) | between(0x3F, 0x5B)
+        // Every non-ASCII byte is kept (the lead bytes of £ ¥ € ₩ among them): cheaper
+        // than testing for the two lead bytes, and the table drops the rest.
+        return word & high | between(0x22, 0x25) | equal(0x2B) | equal(0x2D) | between(0x2F, 0x3A) | between(0x3F, 0x5B)
     }
 
     /// `first` (256 entries) then `after` (256 entries).
