@@ -52,11 +52,14 @@ final class ByteStream {
         var skipped = 0
         while true {
             if start < end {
-                let newline = buffer[start..<end].firstIndex(of: 0x0A)
+                let newline = buffer.withUnsafeBufferPointer { buf -> Int? in
+                    guard let base = buf.baseAddress, let hit = memchr(base + start, 0x0A, end - start) else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 let stop = newline ?? end
                 let count = stop - start
                 if skipped == 0, line.count + count <= maxBytes {
-                    line.append(contentsOf: buffer[start..<stop])
+                    buffer.withUnsafeBufferPointer { line.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<stop])) }
                 } else {
                     skipped += line.count + count
                     line = []
