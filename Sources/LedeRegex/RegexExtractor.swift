@@ -32,6 +32,13 @@ import LedeCore
 /// own possible first characters. Emulating separate passes exactly on top of the
 /// alternation would add anchored searches at every match, so combining never wins here.
 ///
+/// ## Built-in patterns start only where they can
+/// PCRE2's own search for a possible first character costs about 8 instructions per
+/// byte per pattern. The library patterns (exactly as the library writes them) instead
+/// share one cheap scan of the document for their possible starts (`StartRule`), and
+/// each runs its anchored twin only there; the results are those of the plain search.
+/// A search limit then applies to each anchored attempt rather than to a whole pass.
+///
 /// Match data, match context and JIT stack are cached per thread (allocating them per
 /// document measured 7–18% of the search time of an average article).
 public struct RegexExtractor: Extractor {
@@ -68,6 +75,32 @@ public struct RegexExtractor: Extractor {
     public let limits: MatchLimits
     /// The step's name, for error messages.
     public let stepName: String
+    /// How the entries whose starts come from the shared candidate scan are served.
+    private let plan: CandidatePlan
+
+    /// The entries served by ``StartCandidates``, worked out once for the step.
+    private struct CandidatePlan: Sendable {
+        struct Slot: Sendable {
+            let index: Int
+            let rule: StartRule
+            let anchored: CompiledPattern
+        }
+        var slots: [Slot] = []
+        /// Which slot each candidate kind (bit) feeds.
+        var slotOfKind = [Int](repeating: -1, count: 16)
+        var wanted = CandidateKinds()
+
+        init(_ entries: [Entry]) {
+            for (index, entry) in entries.enumerated() {
+                guard let shortcut = entry.shortcut, !shortcut.rule.kinds.isEmpty else { continue }
+                for bit in 0..<16 where shortcut.rule.kinds.contains(CandidateKinds(rawValue: 1 << bit)) {
+                    slotOfKind[bit] = slots.count
+                }
+                wanted.formUnion(shortcut.rule.kinds)
+                slots.append(Slot(index: index, rule: shortcut.rule, anchored: shortcut.anchored))
+            }
+        }
+    }
 
     public var requires: Set<Capability> { [] }
     public var provides: Set<Capability> { [.matches] }
@@ -119,6 +152,7 @@ public struct RegexExtractor: Extractor {
         self.entries = entries
         self.limits = limits
         self.stepName = stepName
+        self.plan = CandidatePlan(entries)
     }
 
     /// The anchored twin of a built-in pattern that has a ``StartRule``. Only with the
@@ -149,22 +183,18 @@ public struct RegexExtractor: Extractor {
         do {
             try document.bytes.withUnsafeBufferPointer { (buffer) throws(RegexMatchError) in
                 try withThreadScratch { (scratch) throws(RegexMatchError) in
-                    var scanned: [Int] = []  // entries whose starts come from the shared candidate scan
                     for (index, entry) in entries.enumerated() {
                         running = index
                         if let shortcut = entry.shortcut {
-                            guard !buffer.isEmpty else { continue }
-                            if shortcut.rule.kinds.isEmpty {
-                                try prepare(scratch, for: shortcut.anchored)
-                                try shortcut.rule.forEachStart(in: buffer) { (start) throws(RegexMatchError) in
-                                    guard let view = try shortcut.anchored.searchOnce(in: buffer, at: start, scratch: scratch) else {
-                                        return start + 1
-                                    }
-                                    perPattern[index].append(entry.match(view))
-                                    return view.span.end
+                            // Scanned patterns are served together below.
+                            guard !buffer.isEmpty, shortcut.rule.kinds.isEmpty else { continue }
+                            try prepare(scratch, for: shortcut.anchored)
+                            try shortcut.rule.forEachStart(in: buffer) { (start) throws(RegexMatchError) in
+                                guard let view = try shortcut.anchored.searchOnce(in: buffer, at: start, scratch: scratch) else {
+                                    return start + 1
                                 }
-                            } else {
-                                scanned.append(index)
+                                perPattern[index].append(entry.match(view))
+                                return view.span.end
                             }
                             continue
                         }
@@ -173,21 +203,21 @@ public struct RegexExtractor: Extractor {
                             return true
                         }
                     }
-                    guard !scanned.isEmpty else { return }
+                    guard !plan.slots.isEmpty, !buffer.isEmpty else { return }
                     guard StartCandidates.canScan(buffer) else {
                         // Past 4 GB: the plain search, pattern by pattern.
-                        for index in scanned {
-                            running = index
-                            let entry = entries[index]
+                        for slot in plan.slots {
+                            running = slot.index
+                            let entry = entries[slot.index]
                             try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
-                                perPattern[index].append(entry.match(view))
+                                perPattern[slot.index].append(entry.match(view))
                                 return true
                             }
                         }
                         return
                     }
                     scratch.candidates.scan(buffer)
-                    try matchCandidates(of: scanned, in: buffer, scratch: scratch, into: &perPattern, running: &running)
+                    try matchCandidates(in: buffer, scratch: scratch, into: &perPattern, running: &running)
                 }
             }
         } catch {
@@ -196,52 +226,37 @@ public struct RegexExtractor: Extractor {
         return Self.merge(perPattern)
     }
 
-    /// The matches of the built-in patterns `indices` (entries with a ``StartRule`` whose
-    /// starts come from ``StartCandidates``), as their unanchored searches would find
-    /// them: for each pattern, from the end of its previous match, the first candidate
-    /// where the anchored pattern matches. One walk over the candidates serves all of
-    /// them. Limits apply to each anchored attempt.
-    private func matchCandidates(of indices: [Int], in buffer: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
+    /// The matches of the built-in patterns served by the candidate scan (``plan``), as
+    /// their unanchored searches would find them: for each pattern, from the end of its
+    /// previous match, the first candidate where the anchored pattern matches. One walk
+    /// over the candidates serves all of them. Limits apply to each anchored attempt.
+    private func matchCandidates(in buffer: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
                                  into perPattern: inout [[Match]], running: inout Int) throws(RegexMatchError) {
-        struct Slot {
-            let index: Int
-            let rule: StartRule
-            let anchored: CompiledPattern
-            var offset = 0
-        }
-        var slots: [Slot] = []
-        // Which slot each candidate kind (bit) feeds.
-        var slotOfKind = [Int](repeating: -1, count: 16)
-        var wanted = CandidateKinds()
-        for index in indices {
-            guard let shortcut = entries[index].shortcut else { continue }
-            for bit in 0..<16 where shortcut.rule.kinds.contains(CandidateKinds(rawValue: 1 << bit)) {
-                slotOfKind[bit] = slots.count
-            }
-            wanted.formUnion(shortcut.rule.kinds)
-            slots.append(Slot(index: index, rule: shortcut.rule, anchored: shortcut.anchored))
-        }
-        var prepared = -1
+        let slots = plan.slots, slotOfKind = plan.slotOfKind, wanted = plan.wanted
         let candidates = scratch.candidates
         let positions = candidates.positions, kinds = candidates.kinds
-        for entry in 0..<candidates.count {
-            let position = Int(positions[entry])
-            var bits = kinds[entry].intersection(wanted).rawValue
-            while bits != 0 {
-                let slot = slotOfKind[bits.trailingZeroBitCount]
-                bits &= bits &- 1
-                guard position >= slots[slot].offset, slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
-                let index = slots[slot].index
-                running = index
-                if prepared != index {
-                    try prepare(scratch, for: slots[slot].anchored)
-                    prepared = index
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: slots.count) { (offsets) throws(RegexMatchError) in
+            offsets.initialize(repeating: 0)
+            var prepared = -1
+            for entry in 0..<candidates.count {
+                let position = Int(positions[entry])
+                var bits = kinds[entry].intersection(wanted).rawValue
+                while bits != 0 {
+                    let slot = slotOfKind[bits.trailingZeroBitCount]
+                    bits &= bits &- 1
+                    guard position >= offsets[slot], slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
+                    let index = slots[slot].index
+                    running = index
+                    if prepared != index {
+                        try prepare(scratch, for: slots[slot].anchored)
+                        prepared = index
+                    }
+                    guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
+                        continue
+                    }
+                    perPattern[index].append(entries[index].match(view))
+                    offsets[slot] = view.span.end
                 }
-                guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
-                    continue
-                }
-                perPattern[index].append(entries[index].match(view))
-                slots[slot].offset = view.span.end
             }
         }
     }
