@@ -32,6 +32,11 @@ struct AdjacentCueSieve: AttributionSieve {
         // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not.
         if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return nil }
         if let form = parser.isCue(k) {
+            // `“…,” saying the city …`: a participle's speaker is the sentence's subject, not its object.
+            if form == .participle {
+                guard let m = ctx.subject(ofSentenceAt: ctx.openItem[q]), m.last < ctx.openItem[q] else { return nil }
+                return Attribution(mention: m, cue: cueSpan(k, form, ctx), rule: name)
+            }
             guard let m = form == .according || form == .relay
                 ? parser.forward(k + 2, ceiling: k + 16) : parser.forward(k + 1, ceiling: k + 14) else { return nil }
             return Attribution(mention: m, cue: cueSpan(k, form, ctx), rule: name)

@@ -255,7 +255,31 @@ struct AttributionContext {
             }
             break
         }
-        guard j < ceiling else { return nil }
-        return parser.forward(j, ceiling: ceiling)
+        guard j < ceiling, let m = parser.forward(j, ceiling: ceiling) else { return nil }
+        return afterIntroduction(m, ceiling: ceiling) ?? m
+    }
+
+    static let listWords = KeySet(["and", "or", "nor", "who", "which", "that", "whose"].map { WordKey($0) })
+
+    /// The real subject when the first phrase opens an introductory phrase closed by a
+    /// comma (`Specifically, he thought`, `Eight years ago, he said`, `Outside the
+    /// arena, protesters chanted`, `…in Salem, New Hampshire, Trump went`): the phrase
+    /// after the comma, when a verb follows it. Appositives (`Flynn, a surrogate, said`)
+    /// and lists (`Clinton, Sanders and Trump`) keep the first phrase.
+    private func afterIntroduction(_ m: Mention, ceiling: Int) -> Mention? {
+        guard m.kind != .pronoun else { return nil }
+        var c = m.last + 1
+        while c < min(ceiling, m.last + 10) && view.items[c].kind != .comma {
+            guard parser.isWord(c) || view.items[c].kind == .number, parser.isCue(c) == nil,
+                  !parser.isAuxiliary(c) else { return nil }
+            c += 1
+        }
+        guard c + 1 < ceiling, view.items[c].kind == .comma, let next = parser.forward(c + 1, ceiling: ceiling),
+              next.kind != .description || c > m.last + 1 else { return nil }
+        var v = next.last + 1
+        var skipped = 0
+        while v < ceiling && skipped < 4 && parser.isAuxiliary(v) { v += 1; skipped += 1 }
+        guard v < ceiling, parser.isWord(v), view.isLowercaseWord(v), !Self.listWords.contains(view.items[v].key) else { return nil }
+        return next
     }
 }
