@@ -156,8 +156,14 @@ struct AttributionContext {
                     hops += 1
                 }
                 if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
-                   outer.kind != .pronoun, outer.last < m.first {
-                    // `Benjamin said he believes “…”`, `what he calls “…”`: the main clause's speaker.
+                   outer.kind != .pronoun || (view.items[outer.first].key == view.items[m.first].key && isUnderCue(m)),
+                   outer.last < m.first {
+                    // `Benjamin said he believes “…”`, `what he calls “…”`, `He says he believes “…”`:
+                    // the main clause's speaker.
+                    return outer
+                }
+                if m.kind != .pronoun, isUnderCue(m), let outer = subject(ofSentenceAt: m.first), outer.last < m.first - 1 {
+                    // `Obama said that Americans will say “no”`: the reporting clause's speaker.
                     return outer
                 }
                 if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
@@ -185,7 +191,7 @@ struct AttributionContext {
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
     }
 
-    static let embedding = KeySet(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
+    static let embedding = KeySet(["that", "what", "which", "whom"].map { WordKey($0) })
 
     /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
     /// `that he`, `what he calls`).
@@ -193,6 +199,14 @@ struct AttributionContext {
         let p = m.first - 1
         guard p >= 0, parser.isWord(p) else { return false }
         return Self.embedding.contains(view.items[p].key) || parser.cues.form(view.items[p].key) != nil
+    }
+
+    /// Whether a phrase is the subject of a clause reported by a cue right before it
+    /// (`said Americans believe`, `said that Americans`).
+    func isUnderCue(_ m: Mention) -> Bool {
+        var p = m.first - 1
+        if parser.isWord(p), view.items[p].key == MentionParser.that { p -= 1 }
+        return parser.isCue(p) == .verb
     }
 
     /// Whether the phrase ending at `j` follows a preposition (so is not a subject).

@@ -54,6 +54,8 @@ struct MentionParser {
         if i > 0, isWord(i - 1) {
             let prev = view.items[i - 1].key
             if (classes.determiners.contains(prev) || view.isPossessive(i - 1)) && form != .according { return nil }
+            // After `of` it is a noun too: `the secretary of state said`.
+            if prev == Self.of { return nil }
         }
         if form == .according {
             return i + 1 < view.count && view.items[i + 1].key == Self.to ? .according : nil
@@ -122,6 +124,7 @@ struct MentionParser {
     static let of = WordKey("of")
     static let the = WordKey("the")
     static let who = WordKey("who")
+    static let that = WordKey("that")
 
     /// Whether item `i` may sit between a speaker and a cue (`has`, `also`, `later`, `-ly` adverbs).
     func isAuxiliary(_ i: Int) -> Bool {
