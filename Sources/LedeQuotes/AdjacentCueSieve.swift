@@ -29,8 +29,9 @@ struct AdjacentCueSieve: AttributionSieve {
         var k = ctx.afterItem[q]
         while k < view.count && (view.items[k].kind == .comma || view.items[k].kind == .dash) { k += 1 }
         guard k < view.count, view.quote[k] < 0, Int(view.paragraph[k]) == ctx.quotes[q].lastParagraph else { return nil }
-        // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not.
-        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return nil }
+        // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not, nor
+        // does a bare `“….” Trump said.`
+        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return bareAttribution(k, ctx) }
         if let form = parser.isCue(k) {
             // `“…,” saying the city …`: a participle's speaker is the sentence's subject, not its object.
             if form == .participle {
@@ -60,6 +61,10 @@ struct AdjacentCueSieve: AttributionSieve {
                 && !(view.items[p].kind == .stop && !parser.isGluedPeriod(p)) { p += 1 }
             if p < view.count && view.items[p].kind == .comma { j = p + 1 }
         }
+        // A prepositional phrase between the speaker and the cue: `a message on the website reads`.
+        if let c = cueAfterPrepositionalPhrase(j, ctx) {
+            return Attribution(mention: m, cue: view.items[c].span, rule: name)
+        }
         var skipped = 0
         while j < view.count && skipped < 4 && parser.isAuxiliary(j) { j += 1; skipped += 1 }
         guard j < view.count else { return nil }
@@ -78,6 +83,60 @@ struct AdjacentCueSieve: AttributionSieve {
             return Attribution(mention: m, cue: nil, rule: name)
         }
         return nil
+    }
+
+    /// A cue verb right after a short prepositional phrase starting at `p` (`on the website reads`).
+    private func cueAfterPrepositionalPhrase(_ p: Int, _ ctx: AttributionContext) -> Int? {
+        let view = ctx.view, parser = ctx.parser
+        guard parser.isWord(p), AttributionContext.prepositions.contains(view.items[p].key) else { return nil }
+        var c = p + 1
+        while c < min(view.count, p + 7) && parser.isWord(c) {
+            if c > p + 1, parser.isCue(c) == .verb { return c }
+            c += 1
+        }
+        return nil
+    }
+
+    /// After a quote closed by a period, a sentence that is only its attribution:
+    /// `Trump said.`, `said Trump.`, `Trump said in a statement.` (never `He says the …`).
+    private func bareAttribution(_ k: Int, _ ctx: AttributionContext) -> Attribution? {
+        let view = ctx.view, parser = ctx.parser
+        var m: Mention?, c = -1
+        if let form = parser.isCue(k), form == .verb, parser.cues.inverts(view.items[k].key),
+           let after = parser.forward(k + 1, ceiling: k + 14) {
+            m = after
+            c = k
+            guard endsAttribution(after.last + 1, ctx) else { return nil }
+        } else if let before = parser.forward(k, ceiling: k + 14) {
+            var j = before.last + 1
+            var skipped = 0
+            while j < view.count && skipped < 2 && parser.isAuxiliary(j) { j += 1; skipped += 1 }
+            guard j < view.count, parser.isCue(j) == .verb, endsAttribution(j + 1, ctx) else { return nil }
+            m = before
+            c = j
+        }
+        guard let m, c >= 0 else { return nil }
+        return Attribution(mention: m, cue: view.items[c].span, rule: name)
+    }
+
+    /// Whether the sentence ends at `i`, or only a prepositional phrase is left before its end.
+    private func endsAttribution(_ i: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view, parser = ctx.parser
+        guard i < view.count, view.paragraph[i] == view.paragraph[i - 1] else { return true }
+        let kind = view.items[i].kind
+        if kind == .stop || view.quote[i] >= 0 { return true }
+        // `He added, “…”` introduces the next quote instead.
+        if kind == .comma { return i + 1 < view.count && view.quote[i + 1] < 0 }
+        guard parser.isWord(i), AttributionContext.prepositions.contains(view.items[i].key),
+              view.items[i].key != MentionParser.to else { return false }
+        var p = i + 1
+        while p < min(view.count, i + 10) && view.quote[p] < 0 && view.paragraph[p] == view.paragraph[i] {
+            if view.items[p].kind == .stop && !parser.isGluedPeriod(p) { return true }
+            guard parser.isWord(p) || view.items[p].kind == .number || parser.isAbbreviationPeriod(p),
+                  view.items[p].key != MentionParser.that, parser.isCue(p) == nil else { return false }
+            p += 1
+        }
+        return p >= view.count || view.paragraph[p] != view.paragraph[i]
     }
 
     /// The reporting verb ending a relative clause that starts at `from` and has no comma.

@@ -45,7 +45,7 @@ public struct CueLexicon: Sendable {
     /// Irregular forms listed as they are.
     public static let irregularForms: [String] = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
-        "written", "writing", "read", "wrote", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
+        "written", "writing", "read", "reads", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
     ]
 
     private var forms = KeyMap<Form>()

@@ -27,3 +27,36 @@ struct ReportingClauseTests {
         #expect(q.first?.cue == "said")
     }
 }
+
+@Suite("Attributions after a quote")
+struct TrailingAttributionTests {
+    @Test func bareAttributionAfterPeriodClosedQuote() throws {
+        let q = try quotes("“The vote is over.” Senator Ruth Baines said.")
+        #expect(q.first?.speaker == "Ruth Baines")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func bareAttributionWithPrepositionalTail() throws {
+        let q = try quotes("“The vote is over.” Baines said in a statement on Monday.")
+        #expect(q.first?.mention == "Baines")
+    }
+
+    @Test func newSentenceAfterPeriodClosedQuoteIsNotItsAttribution() throws {
+        let q = try quotes("“The vote is over.” He says the council will meet again.")
+        #expect(q.first?.mention == nil)
+        #expect(q.first?.cue == nil)
+    }
+
+    @Test func attributionIntroducingTheNextQuoteIsLeftToIt() throws {
+        let q = try quotes("“We lost,” Baines said. “It hurts.” Ortiz added, “We will be back.”")
+        #expect(q.count == 3)
+        #expect(q[1].mention == "Baines")
+        #expect(q[2].mention == "Ortiz")
+    }
+
+    @Test func prepositionalPhraseBetweenSpeakerAndCue() throws {
+        let q = try quotes("“Welcome, neighbors!” a banner on the town hall reads.")
+        #expect(q.first?.mention == "a banner")
+        #expect(q.first?.cue == "reads")
+    }
+}
