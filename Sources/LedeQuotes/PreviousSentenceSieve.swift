@@ -22,7 +22,7 @@ struct PreviousSentenceSieve: AttributionSieve {
         var i = o - 1
         while i >= start {
             if view.quote[i] >= 0 { return nil }
-            if let form = ctx.parser.isCue(i), form == .verb || form == .according {
+            if let form = ctx.parser.isCue(i), form == .verb || form == .according || form == .participle {
                 if let m = ctx.speaker(ofCue: i, form: form, floor: start) {
                     return Attribution(mention: m, cue: cueSpan(i, form, ctx), rule: name)
                 }

@@ -60,3 +60,28 @@ struct TrailingAttributionTests {
         #expect(q.first?.cue == "reads")
     }
 }
+
+@Suite("Continued speakers")
+struct ContinuedSpeakerTests {
+    @Test func wholeQuoteParagraphContinuesAfterLongAttribution() throws {
+        let text = "“We will win this race,” Mayor Ana Ortiz said on Tuesday at a rally in the old mill district, "
+            + "where hundreds of supporters had gathered since early morning to hear her speak.\n\n“Nobody can stop us now.”"
+        let q = try quotes(text)
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Ana Ortiz")
+        #expect(q.last?.rule == "continuation")
+    }
+
+    @Test func quoteParagraphWithNarrativeAfterLongAttributionDoesNotContinue() throws {
+        let text = "“We will win this race,” Mayor Ana Ortiz said on Tuesday at a rally in the old mill district, "
+            + "where hundreds of supporters had gathered since early morning to hear her speak.\n\n“Nobody can stop us now” was the slogan on every sign."
+        let q = try quotes(text)
+        #expect(q.last?.rule != "continuation")
+    }
+
+    @Test func previousSentenceWithParticipleCue() throws {
+        let q = try quotes("Ruth Baines ended the debate by saying she would run again. “I am not done yet.”")
+        #expect(q.first?.speaker == "Ruth Baines")
+        #expect(q.first?.rule == "previous-sentence")
+    }
+}
