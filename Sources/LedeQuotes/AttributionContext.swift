@@ -155,15 +155,15 @@ struct AttributionContext {
                     m = earlier
                     hops += 1
                 }
-                if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
-                   outer.kind != .pronoun || (view.items[outer.first].key == view.items[m.first].key && isUnderCue(m)),
-                   outer.last < m.first {
-                    // `Benjamin said he believes “…”`, `what he calls “…”`, `He says he believes “…”`:
-                    // the main clause's speaker.
+                if let r = reportingCue(of: m), r > floor, let outer = speaker(ofCue: r, form: .verb, floor: floor), outer.last < r,
+                   m.kind != .pronoun || outer.kind != .pronoun || view.items[outer.first].key == view.items[m.first].key {
+                    // `Benjamin said he believes “…”`, `He says he believes “…”`, `Obama said that
+                    // Americans will say “no”`: the reporting clause's speaker.
                     return outer
                 }
-                if m.kind != .pronoun, isUnderCue(m), let outer = subject(ofSentenceAt: m.first), outer.last < m.first - 1 {
-                    // `Obama said that Americans will say “no”`: the reporting clause's speaker.
+                if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
+                   outer.kind != .pronoun, outer.last < m.first {
+                    // `what he calls “…”`: the main clause's speaker.
                     return outer
                 }
                 if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
@@ -172,10 +172,12 @@ struct AttributionContext {
             if form == .verb, parser.cues.inverts(view.items[c].key), let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
                view.quote[c + 1] < 0 {
                 // Inverted order only right after a quote or comma: `…,” said Lee`.
-                if c - 1 < 0 || view.items[c - 1].kind == .comma || view.items[c - 1].kind == .mark
-                    || view.items[c - 1].kind == .dash || view.quote[c - 1] >= 0 {
+                if c - 1 < 0 || view.items[c - 1].kind == .mark || view.items[c - 1].kind == .dash || view.quote[c - 1] >= 0 {
                     return m
                 }
+                // After a plain comma the phrase must end its clause (`…, said Lee, “…”`), unlike
+                // `Hemsley, …, said the days when … “…”`.
+                if view.items[c - 1].kind == .comma, endsClause(m.last + 1) { return m }
             }
             if form == .participle || j < floor || view.items[j].kind == .comma {
                 return subject(ofSentenceAt: c)
@@ -201,12 +203,19 @@ struct AttributionContext {
         return Self.embedding.contains(view.items[p].key) || parser.cues.form(view.items[p].key) != nil
     }
 
-    /// Whether a phrase is the subject of a clause reported by a cue right before it
-    /// (`said Americans believe`, `said that Americans`).
-    func isUnderCue(_ m: Mention) -> Bool {
+    /// The reporting verb right before a phrase that is the subject of the clause it
+    /// reports (`said Americans believe`, `said that Americans`).
+    func reportingCue(of m: Mention) -> Int? {
         var p = m.first - 1
         if parser.isWord(p), view.items[p].key == MentionParser.that { p -= 1 }
-        return parser.isCue(p) == .verb
+        return parser.isCue(p) == .verb ? p : nil
+    }
+
+    /// Whether item `i` ends a clause: punctuation, a quote, or the end of the paragraph.
+    func endsClause(_ i: Int) -> Bool {
+        guard i < view.count, view.paragraph[i] == view.paragraph[i - 1] else { return true }
+        let kind = view.items[i].kind
+        return kind == .comma || kind == .stop || kind == .colon || kind == .dash || view.quote[i] >= 0
     }
 
     /// Whether the phrase ending at `j` follows a preposition (so is not a subject).

@@ -22,6 +22,23 @@ struct ReportingClauseTests {
         #expect(q.first?.speaker == "Kim Aldo")
     }
 
+    @Test func embeddedPronounTakesItsReportingVerbsSubject() throws {
+        let q = try quotes("At the town hall this week Clinton said she did not believe it was “an error in judgment.”")
+        #expect(q.first?.mention == "Clinton")
+    }
+
+    @Test func invertedCueAfterCommaNeedsAClosedPhrase() throws {
+        let q = try quotes("Hemsley, a co-author of a book about rumors, said the days when the nation had “a unifying story” are gone.")
+        #expect(q.first?.mention == "Hemsley")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func invertedCueBetweenTwoQuotes() throws {
+        let q = try quotes("“We won,” said Lee, “and we will win again.”")
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.mention == "Lee" })
+    }
+
     @Test func nounAfterOfIsNotACue() throws {
         let q = try quotes("The former secretary of state said the deal was “a mistake.”")
         #expect(q.first?.cue == "said")
