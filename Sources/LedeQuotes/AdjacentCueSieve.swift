@@ -61,8 +61,9 @@ struct AdjacentCueSieve: AttributionSieve {
                 && !(view.items[p].kind == .stop && !parser.isGluedPeriod(p)) { p += 1 }
             if p < view.count && view.items[p].kind == .comma { j = p + 1 }
         }
-        // A prepositional phrase between the speaker and the cue: `a message on the website reads`.
-        if let c = cueAfterPrepositionalPhrase(j, ctx) {
+        // A prepositional phrase between the speaker and the cue (`a message on the website
+        // reads`), or a coordinated role (`the Florida senator and presidential candidate said`).
+        if let c = cueAfterPrepositionalPhrase(j, ctx) ?? cueAfterCoordinatedRole(j, m, ctx) {
             return Attribution(mention: m, cue: view.items[c].span, rule: name)
         }
         var skipped = 0
@@ -95,6 +96,17 @@ struct AdjacentCueSieve: AttributionSieve {
             c += 1
         }
         return nil
+    }
+
+    /// A cue right after `and` plus a role phrase, for a description (`the senator and candidate said`).
+    private func cueAfterCoordinatedRole(_ p: Int, _ m: Mention, _ ctx: AttributionContext) -> Int? {
+        let view = ctx.view, parser = ctx.parser
+        guard m.kind == .description, parser.isWord(p), view.items[p].key == AttributionContext.and,
+              let role = parser.forward(p + 1, ceiling: p + 8), role.kind != .pronoun else { return nil }
+        var c = role.last + 1
+        var skipped = 0
+        while c < view.count && skipped < 2 && parser.isAuxiliary(c) { c += 1; skipped += 1 }
+        return parser.isCue(c) == .verb ? c : nil
     }
 
     /// After a quote closed by a period, a sentence that is only its attribution:

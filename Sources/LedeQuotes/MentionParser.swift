@@ -125,6 +125,7 @@ struct MentionParser {
     static let the = WordKey("the")
     static let who = WordKey("who")
     static let that = WordKey("that")
+    static let one = WordKey("one")
 
     /// Whether item `i` may sit between a speaker and a cue (`has`, `also`, `later`, `-ly` adverbs).
     func isAuxiliary(_ i: Int) -> Bool {
@@ -311,8 +312,18 @@ struct MentionParser {
         if classes.pronouns.contains(it.key) {
             return it.key == Self.who ? nil : Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
         }
+        // `one of those advisers`: the phrase after `of` names the speaker.
+        if it.key == Self.one, j + 2 < limit, isWord(j + 1), view.items[j + 1].key == Self.of,
+           let rest = forward(j + 2, ceiling: ceiling), rest.kind == .description {
+            return Mention(first: j, last: rest.last, kind: .description, nameFirst: rest.head, head: rest.head)
+        }
         let determiner = classes.determiners.contains(it.key) || view.isPossessive(j)
-        if classes.function.contains(it.key) && !determiner && !isTitle(j) { return nil }
+        // A capitalised auxiliary inside a sentence before a name is a first name (`said Will Doyle`).
+        let firstName = it.capitalized && !view.sentenceStart[j] && classes.auxiliaries.contains(it.key) && isNameWord(j + 1)
+        if classes.function.contains(it.key) && !determiner && !isTitle(j) && !firstName { return nil }
+        if firstName, let rest = forward(j + 1, ceiling: ceiling), rest.kind == .name {
+            return Mention(first: j, last: rest.last, kind: .name, nameFirst: j, head: rest.head)
+        }
         var k = determiner ? j + 1 : j
         var last = -1, nameFirst = -1, beforeOf = -1
         var steps = 0

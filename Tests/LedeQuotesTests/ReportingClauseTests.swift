@@ -102,3 +102,27 @@ struct ContinuedSpeakerTests {
         #expect(q.first?.rule == "previous-sentence")
     }
 }
+
+@Suite("Speaker phrases after a cue")
+struct SpeakerPhraseTests {
+    @Test func capitalisedAuxiliaryIsAFirstName() throws {
+        let q = try quotes("“Costs keep rising,” said Will Hardy, a professor of economics.")
+        #expect(q.first?.speaker == "Will Hardy")
+    }
+
+    @Test func oneOfGroupIsTheSpeaker() throws {
+        let q = try quotes("“There is no path left,” said one of the advisers, who asked not to be named.")
+        #expect(q.first?.mention == "one of the advisers")
+    }
+
+    @Test func coordinatedRolesBeforeCue() throws {
+        let q = try quotes("Senator Ray Munro spoke first. “We warned you,” the senator and presidential candidate said in a statement.")
+        #expect(q.last?.mention == "the senator")
+        #expect(q.last?.cue == "said")
+    }
+
+    @Test func sentenceAdverbIsNotTheSubject() throws {
+        let q = try quotes("Perhaps young voters simply prefer the call for “revolution” over caution.")
+        #expect(q.first?.mention == "young voters")
+    }
+}
