@@ -319,7 +319,12 @@ struct MentionParser {
         }
         let determiner = classes.determiners.contains(it.key) || view.isPossessive(j)
         // A capitalised auxiliary inside a sentence before a name is a first name (`said Will Doyle`).
-        let firstName = it.capitalized && !view.sentenceStart[j] && classes.auxiliaries.contains(it.key) && isNameWord(j + 1)
+        // So is a capitalised function word inside a sentence right before a cue (`“…,” From said`).
+        let firstName = it.capitalized && !view.sentenceStart[j]
+            && ((classes.auxiliaries.contains(it.key) && isNameWord(j + 1)) || (!determiner && isCue(j + 1) == .verb))
+        if firstName && isCue(j + 1) != nil {
+            return Mention(first: j, last: j, kind: .name, nameFirst: j, head: j)
+        }
         if classes.function.contains(it.key) && !determiner && !isTitle(j) && !firstName { return nil }
         if firstName, let rest = forward(j + 1, ceiling: ceiling), rest.kind == .name {
             return Mention(first: j, last: rest.last, kind: .name, nameFirst: j, head: rest.head)

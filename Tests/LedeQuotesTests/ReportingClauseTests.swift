@@ -126,3 +126,33 @@ struct SpeakerPhraseTests {
         #expect(q.first?.mention == "young voters")
     }
 }
+
+@Suite("Cue forms")
+struct CueFormTests {
+    @Test func capitalisedFunctionWordBeforeCueIsASurname() throws {
+        let q = try quotes("“It is a different world now,” More said.")
+        #expect(q.first?.mention == "More")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func asXPutsIt() throws {
+        let q = try quotes("As the columnist Ada Byrne puts it, “The race is over.”")
+        #expect(q.first?.speaker == "Ada Byrne")
+        #expect(q.first?.cue == "puts")
+    }
+
+    @Test func putWithoutItIsNoCue() throws {
+        #expect(CueLexicon().contains("put"))
+        let q = try quotes("Ada Byrne put the sign “For Sale” on the lawn.")
+        #expect(q.first?.cue == nil)
+    }
+
+    @Test func rememberedAndEchoedAreCues() throws {
+        let lexicon = CueLexicon()
+        #expect(lexicon.contains("remembered"))
+        #expect(lexicon.contains("echoed"))
+        #expect(lexicon.contains("exhorted"))
+        let q = try quotes("“She never gave up,” remembered Roy Vance, a former aide.")
+        #expect(q.first?.speaker == "Roy Vance")
+    }
+}
