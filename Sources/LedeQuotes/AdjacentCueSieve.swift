@@ -7,6 +7,8 @@ import LedeCore
 struct AdjacentCueSieve: AttributionSieve {
     let name = "adjacent-cue"
 
+    static let went = WordKey("went")
+
     /// Most items allowed between a cue before the quote and its opening mark.
     static let maxGapBefore = 6
 
@@ -42,6 +44,10 @@ struct AdjacentCueSieve: AttributionSieve {
                 ? parser.forward(k + 2, ceiling: k + 16) : parser.forward(k + 1, ceiling: k + 14) else { return nil }
             return Attribution(mention: m, cue: cueSpan(k, form, ctx), rule: name)
         }
+        // `“…!” beamed Donald Hartley`: an unlisted past-tense verb before a name.
+        if endsOpen(q, ctx), isVerbLike(k, ctx), let m = parser.forward(k + 1, ceiling: k + 14), m.kind == .name {
+            return Attribution(mention: m, cue: view.items[k].span, rule: name)
+        }
         guard let m = parser.forward(k, ceiling: k + 14) else { return nil }
         var j = m.last + 1
         // Parenthetical or appositive after the name: `Rep. John Mica (R-Fla.) said`, `Flynn, a surrogate, said`.
@@ -66,6 +72,7 @@ struct AdjacentCueSieve: AttributionSieve {
         if let c = cueAfterPrepositionalPhrase(j, ctx) ?? cueAfterCoordinatedRole(j, m, ctx) {
             return Attribution(mention: m, cue: view.items[c].span, rule: name)
         }
+        let afterSpeaker = j
         var skipped = 0
         while j < view.count && skipped < 4 && parser.isAuxiliary(j) { j += 1; skipped += 1 }
         guard j < view.count else { return nil }
@@ -79,6 +86,8 @@ struct AdjacentCueSieve: AttributionSieve {
         }
         // `“…,” Trump shot back`, `“…,” he from his desk`: a name or pronoun right after a
         // quote closed by a comma and followed by lower-case words is its speaker.
+        // `“…?” Trump went on`: `went` is skipped as in `went on to say`, but counts here.
+        if afterSpeaker < view.count, view.items[afterSpeaker].key == Self.went { j = afterSpeaker }
         if endsOpen(q, ctx), m.kind != .description, view.isLowercaseWord(j), parser.isWord(j),
            view.items[j].key != AttributionContext.and, !parser.isPronoun(j) {
             return Attribution(mention: m, cue: nil, rule: name)

@@ -156,3 +156,22 @@ struct CueFormTests {
         #expect(q.first?.speaker == "Roy Vance")
     }
 }
+
+@Suite("Unlisted verbs after a quote")
+struct UnlistedVerbTests {
+    @Test func nameThenWentOn() throws {
+        let q = try quotes("Lena Fry asked a question. “You see it, right?” Omar Tate went on, ignoring her.")
+        #expect(q.first?.speaker == "Omar Tate")
+    }
+
+    @Test func pronounThenAuxiliaryIsNotAnAttribution() throws {
+        let q = try quotes("The senator said the vote was an “important step,” they were “far from perfect.”")
+        #expect(q.last?.mention != "they")
+    }
+
+    @Test func invertedUnlistedVerbBeforeName() throws {
+        let q = try quotes("“This is fantastic!” beamed Donna Hart, a delegate from Ohio.")
+        #expect(q.first?.speaker == "Donna Hart")
+        #expect(q.first?.cue == "beamed")
+    }
+}
