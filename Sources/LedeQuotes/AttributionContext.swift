@@ -193,7 +193,7 @@ struct AttributionContext {
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
     }
 
-    static let embedding = KeySet(["that", "what", "which", "whom"].map { WordKey($0) })
+    static let embedding = KeySet(["that", "what"].map { WordKey($0) })
 
     /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
     /// `that he`, `what he calls`).

@@ -39,6 +39,17 @@ struct ReportingClauseTests {
         #expect(q.allSatisfy { $0.mention == "Lee" })
     }
 
+    @Test func whichClauseKeepsItsPronoun() throws {
+        let q = try quotes("Governor Ron Daly said he backs a bill against the accreditors, which he called “a cartel.”")
+        #expect(q.first?.mention == "he")
+        #expect(q.first?.speaker == "Ron Daly")
+    }
+
+    @Test func whatClauseTakesTheMainSpeaker() throws {
+        let q = try quotes("Governor Ron Daly attacked what he calls “a cartel of accreditors.”")
+        #expect(q.first?.mention == "Governor Ron Daly")
+    }
+
     @Test func nounAfterOfIsNotACue() throws {
         let q = try quotes("The former secretary of state said the deal was “a mistake.”")
         #expect(q.first?.cue == "said")
