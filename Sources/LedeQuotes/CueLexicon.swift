@@ -34,7 +34,7 @@ public struct CueLexicon: Sendable {
         "congratulate", "contend", "continue", "counter", "cry", "criticize", "declare", "decry", "demand",
         "denounce", "deny", "deride", "describe", "express", "detail", "disclose", "dismiss", "dispute", "dub",
         "echo", "emphasize", "emphasise", "endorse", "exclaim", "exhort", "explain", "fault", "fear", "feel", "grumble",
-        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "invoke", "joke", "knock",
+        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "interject", "invoke", "joke", "knock",
         "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "name", "note", "observe",
         "opine", "plead", "pledge", "point", "portray", "praise", "predict", "proclaim", "promise", "protest",
         "quip", "quote", "recall", "recount", "remember", "refer", "reiterate", "reject", "remark", "remind", "repeat",

@@ -186,3 +186,23 @@ struct UnlistedVerbTests {
         #expect(q.first?.cue == "beamed")
     }
 }
+
+@Suite("Colon lead-ins")
+struct ColonLeadInNameTests {
+    @Test func nameRightBeforeColon() throws {
+        let q = try quotes("The swing in the polls does not surprise pollster Dana Shaw: “Late deciders always break this way.”")
+        #expect(q.first?.speaker == "Dana Shaw")
+        #expect(q.first?.rule == "colon-lead-in")
+    }
+
+    @Test func headingThenName() throws {
+        let q = try quotes("TURNOUT WAS LOW - Ann Cole: “Fewer voters came out than in any year since 1996.”")
+        #expect(q.first?.speaker == "Ann Cole")
+    }
+
+    @Test func interjectedIsACue() throws {
+        let q = try quotes("Mayor Ruth Ames listed her plans, to which Jon Bell interjected: “None of that is true.”")
+        #expect(q.first?.speaker == "Jon Bell")
+        #expect(q.first?.cue == "interjected")
+    }
+}
