@@ -228,10 +228,15 @@ struct AttributionContext {
     /// words, commas and a parenthesised agency up to a dash; `s` itself when there is none.
     func skipDateline(_ s: Int, ceiling: Int) -> Int {
         var j = s
-        while j < min(ceiling, s + 6) {
+        var sawComma = false
+        guard s < view.count, isAllCapitals(s) else { return s }
+        while j < min(ceiling, s + 10) {
             let it = view.items[j]
             if it.kind == .dash { return j > s ? j + 1 : s }
-            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen
+            if it.kind == .comma { sawComma = true }
+            // After the place, a date may follow: `LOS ANGELES, Sept. 28 (UPI) —`.
+            let datePart = sawComma && (it.kind == .number || parser.isAbbreviationPeriod(j) || (it.kind == .word && it.capitalized))
+            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen || datePart
                     || (it.kind == .word && isAllCapitals(j)) else { return s }
             j += 1
         }

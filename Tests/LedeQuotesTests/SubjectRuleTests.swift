@@ -31,6 +31,11 @@ struct SubjectRuleTests {
         #expect(q.first?.speaker == "Rivera")
     }
 
+    @Test func datelineWithDateIsNotTheSubject() throws {
+        let q = try quotes("DENVER, Sept. 28 (UPI) — In a new clip, singer Rosa Lane covers a ballad, calling it “a love letter.”")
+        #expect(q.first?.speaker == "Rosa Lane")
+    }
+
     @Test func appositiveKeepsTheName() throws {
         let q = try quotes("Jo Marsh, a veteran organizer, joined the march and called it “a turning point.”")
         #expect(q.first?.speaker == "Jo Marsh")
