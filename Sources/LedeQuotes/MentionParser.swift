@@ -334,6 +334,10 @@ struct MentionParser {
         var steps = 0
         while k < limit && steps < Self.maxName {
             if isAbbreviationPeriod(k) { k += 1; continue }
+            // A year or count right after the determiner modifies the head: `a 2008 Clinton veteran`.
+            if determiner && k == j + 1 && view.items[k].kind == .number && view.quote[k] < 0 && !isAgeWord(k) {
+                k += 1; steps += 1; continue
+            }
             guard isWord(k) || isAgeWord(k) else { break }
             let key = view.items[k].key
             if let skip = prepositionalTail(k), last >= 0, nameFirst >= 0 {

@@ -121,6 +121,11 @@ struct SpeakerPhraseTests {
         #expect(q.first?.speaker == "Will Hardy")
     }
 
+    @Test func yearAfterDeterminerModifiesTheSpeaker() throws {
+        let q = try quotes("“She hated the drills,” said a 2008 campaign veteran.")
+        #expect(q.first?.mention == "a 2008 campaign veteran")
+    }
+
     @Test func oneOfGroupIsTheSpeaker() throws {
         let q = try quotes("“There is no path left,” said one of the advisers, who asked not to be named.")
         #expect(q.first?.mention == "one of the advisers")
