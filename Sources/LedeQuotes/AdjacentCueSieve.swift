@@ -65,7 +65,13 @@ struct AdjacentCueSieve: AttributionSieve {
             var p = j + 1
             while p < min(view.count, j + 14) && view.items[p].kind != .comma && view.quote[p] < 0
                 && !(view.items[p].kind == .stop && !parser.isGluedPeriod(p)) { p += 1 }
-            if p < view.count && view.items[p].kind == .comma { j = p + 1 }
+            if p < view.count && view.items[p].kind == .comma {
+                j = p + 1
+            } else if m.kind == .name, let w = (j + 1..<p).first(where: { view.items[$0].key == MentionParser.who }),
+                      let c = relativeClauseCue(w + 1, ctx) {
+                // An appositive ending in a relative clause: `Nate Silver, the guru who founded X tweeted`.
+                return Attribution(mention: m, cue: view.items[c].span, rule: name)
+            }
         }
         // A prepositional phrase between the speaker and the cue (`a message on the website
         // reads`), or a coordinated role (`the Florida senator and presidential candidate said`).

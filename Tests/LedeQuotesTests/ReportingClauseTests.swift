@@ -121,6 +121,12 @@ struct SpeakerPhraseTests {
         #expect(q.first?.speaker == "Will Hardy")
     }
 
+    @Test func appositiveWithRelativeClauseBeforeCue() throws {
+        let q = try quotes("“The race is tied,” Nora Kent, the pollster who runs the survey tweeted on Friday.")
+        #expect(q.first?.speaker == "Nora Kent")
+        #expect(q.first?.cue == "tweeted")
+    }
+
     @Test func yearAfterDeterminerModifiesTheSpeaker() throws {
         let q = try quotes("“She hated the drills,” said a 2008 campaign veteran.")
         #expect(q.first?.mention == "a 2008 campaign veteran")
