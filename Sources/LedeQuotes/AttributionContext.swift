@@ -172,7 +172,8 @@ struct AttributionContext {
             if form == .verb, parser.cues.inverts(view.items[c].key), let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
                view.quote[c + 1] < 0 {
                 // Inverted order only right after a quote or comma: `…,” said Lee`.
-                if c - 1 < 0 || view.items[c - 1].kind == .mark || view.items[c - 1].kind == .dash || view.quote[c - 1] >= 0 {
+                if c - 1 < 0 || view.sentenceStart[c] || view.items[c - 1].kind == .mark || view.items[c - 1].kind == .dash
+                    || view.quote[c - 1] >= 0 {
                     return m
                 }
                 // After a plain comma the phrase must end its clause (`…, said Lee, “…”`), unlike

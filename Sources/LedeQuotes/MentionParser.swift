@@ -49,7 +49,9 @@ struct MentionParser {
     func isCue(_ i: Int) -> CueLexicon.Form? {
         guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
         // Capitalised only as `According to` opening a sentence.
-        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i]) else { return nil }
+        // Capitalised also as an inverted verb opening a sentence before a name: `Said Comey, “…”`.
+        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i])
+                || (form == .verb && view.sentenceStart[i] && cues.inverts(view.items[i].key) && isNameWord(i + 1)) else { return nil }
         // A determiner or preposition before it makes it a noun: `a report`, `in charge`.
         if i > 0, isWord(i - 1) {
             let prev = view.items[i - 1].key

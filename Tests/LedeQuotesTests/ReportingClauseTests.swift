@@ -151,6 +151,12 @@ struct SpeakerPhraseTests {
 
 @Suite("Cue forms")
 struct CueFormTests {
+    @Test func sentenceInitialInvertedSaid() throws {
+        let q = try quotes("The house became a museum. Said Dora Pinter, who grew up next door, “We were all so proud.”")
+        #expect(q.first?.speaker == "Dora Pinter")
+        #expect(q.first?.cue == "Said")
+    }
+
     @Test func capitalisedFunctionWordBeforeCueIsASurname() throws {
         let q = try quotes("“It is a different world now,” More said.")
         #expect(q.first?.mention == "More")
