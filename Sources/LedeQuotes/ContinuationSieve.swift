@@ -22,12 +22,12 @@ struct ContinuationSieve: AttributionSieve {
         let tail = o - ctx.afterItem[q - 1]
         // A paragraph that is all quote carries on the previous speaker however long
         // that speaker's attribution clause ran.
-        guard tail <= 12 || fillsParagraph(q, ctx) else { return nil }
+        guard tail <= 12 || Self.fillsParagraph(q, ctx) else { return nil }
         return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
     }
 
     /// Whether nothing but closing punctuation follows the quote in its paragraph.
-    private func fillsParagraph(_ q: Int, _ ctx: AttributionContext) -> Bool {
+    static func fillsParagraph(_ q: Int, _ ctx: AttributionContext) -> Bool {
         let view = ctx.view
         var a = ctx.afterItem[q]
         while a < view.count && view.paragraph[a] == view.paragraph[a - 1] {

@@ -11,7 +11,8 @@ import LedeCore
 /// 4. ``GoverningClauseSieve`` (partial quotes: subject of the governing clause),
 /// 5. ``TrailingClauseSieve`` (`…, a defense ministry official stated`),
 /// 6. ``SignatureSieve`` (`“…” ― Veronica Cruz`),
-/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
+/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech, or a
+///    paragraph that is all quote after a paragraph ending on a person's sentence),
 /// 8. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
 /// 9. ``ContinuationSieve`` (same paragraph, a continued quote paragraph, or a paragraph that
 ///    is all quote after the previous speaker's paragraph),

@@ -107,6 +107,17 @@ struct ContinuedSpeakerTests {
         #expect(q.last?.rule != "continuation")
     }
 
+    @Test func quoteParagraphAfterAPersonsSentence() throws {
+        let q = try quotes("Senator Ruth Baines sees the governor as a uniter.\n\n“Not only can he win, he can win big.”")
+        #expect(q.first?.speaker == "Ruth Baines")
+        #expect(q.first?.rule == "previous-sentence")
+    }
+
+    @Test func quoteParagraphAfterAThingsSentenceHasNoSpeaker() throws {
+        let q = try quotes("The new bridge opened to traffic on Monday.\n\n“Built to last a century.”")
+        #expect(q.first?.speaker == nil)
+    }
+
     @Test func previousSentenceWithParticipleCue() throws {
         let q = try quotes("Ruth Baines ended the debate by saying she would run again. “I am not done yet.”")
         #expect(q.first?.speaker == "Ruth Baines")
