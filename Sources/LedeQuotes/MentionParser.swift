@@ -62,6 +62,9 @@ struct MentionParser {
         if form == .according {
             return i + 1 < view.count && view.items[i + 1].key == Self.to ? .according : nil
         }
+        // A plural noun before `of`: `Republican claims of “…”` (but `says of`, `speaks of`).
+        if i + 1 < view.count, view.items[i + 1].key == Self.of, view.bytes[Int(view.items[i].end) - 1] == 0x73,
+           !Self.verbsBeforeOf.contains(view.items[i].key) { return nil }
         // `continued` only before a pause (`he continued, “…`), `point` only in `point out`.
         if cues.needsPause(view.items[i].key), i + 1 < view.count, view.items[i + 1].kind == .word { return nil }
         if let particle = cues.particle(view.items[i].key),
@@ -74,6 +77,7 @@ struct MentionParser {
     }
 
     static let to = WordKey("to")
+    static let verbsBeforeOf = KeySet(["says", "speaks", "writes", "asks", "thinks", "complains", "boasts", "warns"].map { WordKey($0) })
     static let forWord = WordKey("for")
     private static let maxModifiers = 3
 

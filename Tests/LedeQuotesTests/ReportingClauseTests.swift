@@ -50,6 +50,18 @@ struct ReportingClauseTests {
         #expect(q.first?.mention == "Governor Ron Daly")
     }
 
+    @Test func pluralBeforeOfIsANoun() throws {
+        let q = try quotes("Governor Lia Moss released files to disprove Republican claims of “major breakthroughs” in the case.")
+        #expect(q.first?.cue != "claims")
+        #expect(q.first?.mention != "Republican")
+    }
+
+    @Test func saysOfIsStillACue() throws {
+        let q = try quotes("Governor Lia Moss says of her rival that he is “a reckless man.”")
+        #expect(q.first?.cue == "says")
+        #expect(q.first?.speaker == "Lia Moss")
+    }
+
     @Test func nounAfterOfIsNotACue() throws {
         let q = try quotes("The former secretary of state said the deal was “a mistake.”")
         #expect(q.first?.cue == "said")
