@@ -119,6 +119,17 @@ struct ContinuedSpeakerTests {
         #expect(q.last?.rule != "continuation")
     }
 
+    @Test func fragmentInALaterNarrativeSentenceDoesNotContinue() throws {
+        let text = "“He sells his own fiction,” the paper’s editorial board wrote. "
+            + "The piece goes on to slam the senator’s “political revolution” as a fantasy."
+        let q = try quotes(text)
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == nil)
+        #expect(q.last?.rule != "continuation")
+        let next = try quotes("“We won,” Ana Ortiz said. “And we will win again.”")
+        #expect(next.last?.speaker == "Ana Ortiz")
+    }
+
     @Test func quoteParagraphAfterAPersonsSentence() throws {
         let q = try quotes("Senator Ruth Baines sees the governor as a uniter.\n\n“Not only can he win, he can win big.”")
         #expect(q.first?.speaker == "Ruth Baines")
