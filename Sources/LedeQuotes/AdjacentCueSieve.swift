@@ -33,7 +33,11 @@ struct AdjacentCueSieve: AttributionSieve {
         guard k < view.count, view.quote[k] < 0, Int(view.paragraph[k]) == ctx.quotes[q].lastParagraph else { return nil }
         // `… soft.” He says …` starts a new sentence; `“…?” Clinton asked` does not, nor
         // does a bare `“….” Trump said.`
-        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return bareAttribution(k, ctx) }
+        // A fragment a cue before it already governs (`Clinton called him “ISIS’ best
+        // recruiter.” She also said …`) takes no speaker from the words after it, unless
+        // they hold a cue of their own.
+        let governed = !view.sentenceStart[ctx.openItem[q]] && !ctx.cuesBefore(q, limit: 1).isEmpty
+        if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return governed ? nil : bareAttribution(k, ctx) }
         if let form = parser.isCue(k) {
             // `“…,” saying the city …`: a participle's speaker is the sentence's subject, not its object.
             if form == .participle {
@@ -45,7 +49,7 @@ struct AdjacentCueSieve: AttributionSieve {
             return Attribution(mention: m, cue: cueSpan(k, form, ctx), rule: name)
         }
         // `“…!” beamed Donald Hartley`: an unlisted past-tense verb before a name.
-        if endsOpen(q, ctx), isVerbLike(k, ctx), let m = parser.forward(k + 1, ceiling: k + 14), m.kind == .name {
+        if !governed, endsOpen(q, ctx), isVerbLike(k, ctx), let m = parser.forward(k + 1, ceiling: k + 14), m.kind == .name {
             return Attribution(mention: m, cue: view.items[k].span, rule: name)
         }
         guard let m = parser.forward(k, ceiling: k + 14) else { return nil }
@@ -87,14 +91,14 @@ struct AdjacentCueSieve: AttributionSieve {
         }
         // After a quote closed by a comma, `?` or `!`, any past or present verb is a cue
         // (`“…,” an angry Hollande retaliated`).
-        if endsOpen(q, ctx), isVerbLike(j, ctx) {
+        if !governed, endsOpen(q, ctx), isVerbLike(j, ctx) {
             return Attribution(mention: m, cue: view.items[j].span, rule: name)
         }
         // `“…,” Trump shot back`, `“…,” he from his desk`: a name or pronoun right after a
         // quote closed by a comma and followed by lower-case words is its speaker.
         // `“…?” Trump went on`: `went` is skipped as in `went on to say`, but counts here.
         if afterSpeaker < view.count, view.items[afterSpeaker].key == Self.went { j = afterSpeaker }
-        if endsOpen(q, ctx), m.kind != .description, view.isLowercaseWord(j), parser.isWord(j),
+        if !governed, endsOpen(q, ctx), m.kind != .description, view.isLowercaseWord(j), parser.isWord(j),
            view.items[j].key != AttributionContext.and, !parser.isPronoun(j) {
             return Attribution(mention: m, cue: nil, rule: name)
         }

@@ -166,6 +166,11 @@ struct AttributionContext {
                     // `what he calls “…”`: the main clause's speaker.
                     return outer
                 }
+                if let outer = reportingSubject(over: m) {
+                    // `Trump told reporters he thought Fields had “made up the story”`: the
+                    // pronoun restates the reporting clause's subject, the mention to report.
+                    return outer
+                }
                 if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
                 if form == .verb || m.kind != .description { return m }
             }
@@ -185,6 +190,28 @@ struct AttributionContext {
             }
             return nil
         }
+    }
+
+    private static let he = WordKey("he"), she = WordKey("she")
+    private static let relatives = KeySet(["which", "whom", "who", "whose"].map { WordKey($0) })
+
+    /// For `he`/`she` inside a clause that a reporting verb of its sentence governs, the
+    /// person subject of that reporting verb (`Rubio said … Trump, whom he called “…”`,
+    /// `Graham assures his audience he will tell the “bigots”`); nil otherwise.
+    func reportingSubject(over m: Mention) -> Mention? {
+        guard m.kind == .pronoun else { return nil }
+        let key = view.items[m.first].key
+        // A capitalised `He` opens its own sentence, whatever the splitter says (`… U.S. He says`).
+        // A relative clause is its own clause (`which he called “…”` keeps `he`).
+        guard key == Self.he || key == Self.she, view.isLowercaseWord(m.first),
+              m.first == 0 || !Self.relatives.contains(view.items[m.first - 1].key), let outer = subject(ofSentenceAt: m.first),
+              outer.last < m.first, outer.kind == .name || (outer.kind == .description && parser.hasSpeakerHead(outer)) else { return nil }
+        var i = outer.last + 1
+        while i < m.first {
+            if view.quote[i] < 0, let form = parser.isCue(i), form == .verb || form == .participle { return outer }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the word ends in `ing` (`Following the talks, …`).

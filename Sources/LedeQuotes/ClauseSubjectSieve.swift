@@ -14,7 +14,8 @@ struct ClauseSubjectSieve: AttributionSieve {
         let view = ctx.view
         let o = ctx.openItem[q]
         guard o < view.count, !view.sentenceStart[o] else { return nil }
-        guard let m = ctx.subject(ofSentenceAt: o), m.last < o else { return nil }
+        guard var m = ctx.subject(ofSentenceAt: o), m.last < o else { return nil }
+        if let nearer = nearestPronounSubject(after: m.last, before: o, ctx) { m = nearer }
         switch m.kind {
         case .pronoun:
             guard Self.personPronouns.contains(view.items[m.first].key) else { return nil }
@@ -26,6 +27,22 @@ struct ClauseSubjectSieve: AttributionSieve {
                     || !isTitleCased(q, ctx) else { return nil }
         }
         return Attribution(mention: m, cue: nil, rule: name)
+    }
+
+    /// A later clause's own subject: the last lower-case `he`/`she`/`they` between the
+    /// sentence's subject and the quote (`Cruz pledged …, and he has long used … “the Iowa
+    /// way”`). A nominative pronoun is always a subject, so it is the nearer speaker.
+    private func nearestPronounSubject(after first: Int, before o: Int, _ ctx: AttributionContext) -> Mention? {
+        let view = ctx.view
+        var i = o - 1
+        while i > first {
+            if view.quote[i] < 0, Self.personPronouns.contains(view.items[i].key), view.isLowercaseWord(i),
+               let m = ctx.parser.forward(i, ceiling: i + 1), m.kind == .pronoun {
+                return m
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether every word of the quote starts with a capital (`“Morning Joe”`): with no

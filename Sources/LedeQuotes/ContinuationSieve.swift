@@ -12,6 +12,12 @@ struct ContinuationSieve: AttributionSieve {
         let view = ctx.view
         let here = ctx.quotes[q], there = ctx.quotes[q - 1]
         if here.firstParagraph == there.lastParagraph {
+            // A fragment inside a later sentence of narrative belongs to that sentence's
+            // subject, which the earlier sieves found not to be a speaker (`The piece goes on
+            // to slam Sanders’ “political revolution”`): no inheritance.
+            let o = ctx.openItem[q]
+            if o < view.count, !view.sentenceStart[o], ctx.sentenceFirst(o) >= ctx.afterItem[q - 1],
+               ctx.subject(ofSentenceAt: o) != nil { return nil }
             return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
         }
         guard here.firstParagraph == there.lastParagraph + 1 else { return nil }

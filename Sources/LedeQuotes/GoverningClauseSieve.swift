@@ -11,10 +11,32 @@ struct GoverningClauseSieve: AttributionSieve {
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         for hit in ctx.cuesBefore(q) {
             let floor = ctx.sentenceFirst(hit.index)
+            if closesIntroductoryClause(hit.index, sentence: floor, quote: ctx.openItem[q], ctx) { continue }
             if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
                 return Attribution(mention: m, cue: cueSpan(hit.index, hit.form, ctx), rule: name)
             }
         }
         return nil
+    }
+
+    private static let subordinators = KeySet(["after", "while", "when", "although", "though", "before", "since",
+                                               "because", "if", "once", "until", "whereas"].map { WordKey($0) })
+
+    /// Whether the cue sits in an introductory subordinate clause that a comma closes
+    /// before the quote (`While Sullivan proclaims the article “terrific,” Clinton
+    /// fixates on the “pivot” line`): the main clause, not that cue, governs the quote.
+    /// `As X puts it, …` names the source itself, so `as` is no subordinator here.
+    private func closesIntroductoryClause(_ c: Int, sentence s: Int, quote o: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view
+        guard s < c, ctx.parser.isWord(s), Self.subordinators.contains(view.items[s].key) else { return false }
+        var i = c + 1
+        while i < o {
+            if view.quote[i] < 0 && view.items[i].kind == .comma {
+                // The clause after the comma must open with its own subject.
+                return ctx.parser.forward(i + 1, ceiling: o) != nil
+            }
+            if view.quote[i] >= 0 { i = max(i + 1, ctx.afterItem[Int(view.quote[i])]) } else { i += 1 }
+        }
+        return false
     }
 }

@@ -311,6 +311,8 @@ struct MentionParser {
 
     /// The speaker phrase starting at item `j` (the word after an inverted cue, or the
     /// first word after a quote): a pronoun, a name with titles, or a description.
+    static let weekdays = KeySet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { WordKey($0) })
+
     func forward(_ j: Int, ceiling: Int) -> Mention? {
         let limit = min(ceiling, view.count)
         guard j >= 0, j < limit, isWord(j) else { return nil }
@@ -342,6 +344,10 @@ struct MentionParser {
             if isAbbreviationPeriod(k) { k += 1; continue }
             // A year or count right after the determiner modifies the head: `a 2008 Clinton veteran`.
             if determiner && k == j + 1 && view.items[k].kind == .number && view.quote[k] < 0 && !isAgeWord(k) {
+                k += 1; steps += 1; continue
+            }
+            // So does a weekday: `a Wednesday editorial`, `the Sunday statement`.
+            if determiner && k == j + 1 && isWord(k) && Self.weekdays.contains(view.items[k].key) {
                 k += 1; steps += 1; continue
             }
             guard isWord(k) || isAgeWord(k) else { break }

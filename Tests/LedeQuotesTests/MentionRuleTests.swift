@@ -83,3 +83,12 @@ struct MentionRuleTests {
         #expect(q.first?.mention != "The new ad includes")
     }
 }
+
+@Suite("Description modifiers")
+struct DescriptionModifierTests {
+    @Test func weekdayAfterDeterminerModifiesTheHead() throws {
+        let q = try quotes("“There are worms with more spine than the senator,” reads a Wednesday editorial in the paper.")
+        #expect(q.first?.mention == "a Wednesday editorial")
+        #expect(q.first?.cue == "reads")
+    }
+}

@@ -119,6 +119,17 @@ struct ContinuedSpeakerTests {
         #expect(q.last?.rule != "continuation")
     }
 
+    @Test func fragmentInALaterNarrativeSentenceDoesNotContinue() throws {
+        let text = "“He sells his own fiction,” the paper’s editorial board wrote. "
+            + "The piece goes on to slam the senator’s “political revolution” as a fantasy."
+        let q = try quotes(text)
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == nil)
+        #expect(q.last?.rule != "continuation")
+        let next = try quotes("“We won,” Ana Ortiz said. “And we will win again.”")
+        #expect(next.last?.speaker == "Ana Ortiz")
+    }
+
     @Test func quoteParagraphAfterAPersonsSentence() throws {
         let q = try quotes("Senator Ruth Baines sees the governor as a uniter.\n\n“Not only can he win, he can win big.”")
         #expect(q.first?.speaker == "Ruth Baines")
@@ -244,5 +255,28 @@ struct ColonLeadInNameTests {
         let q = try quotes("Mayor Ruth Ames listed her plans, to which Jon Bell interjected: “None of that is true.”")
         #expect(q.first?.speaker == "Jon Bell")
         #expect(q.first?.cue == "interjected")
+    }
+
+    @Test func pronounUnderAReportingClauseTakesItsNamedSubject() throws {
+        let q = try quotes("Mark Cross said he will tell the “bigots” to stop.")
+        #expect(q.first?.mention == "Mark Cross")
+        #expect(q.first?.speaker == "Mark Cross")
+        let told = try quotes("Ann Blake told reporters he thought the mayor had “made up the story.”")
+        #expect(told.first?.mention == "Ann Blake")
+    }
+
+    @Test func pronounKeepsItsPlaceWithoutANamedReporter() throws {
+        let q = try quotes("He declared that the race was close, which he called “a total disaster” for the party.")
+        #expect(q.first?.mention == "he")
+        let later = try quotes("Dana Ruiz spoke at noon. Later she called the plan “a total disaster.”")
+        #expect(later.first?.mention == "she")
+    }
+
+    @Test func governedFragmentIgnoresTheNextSentencesSpeaker() throws {
+        let q = try quotes("In the debate Lena Hart called the senator “a reckless man.” Paul Gray also said that the plan failed.")
+        #expect(q.first?.mention == "Lena Hart")
+        #expect(q.first?.cue == "called")
+        let appositive = try quotes("Ron Vale says no one in the race is “on pace to win,” the number needed to clinch.")
+        #expect(appositive.first?.mention == "Ron Vale")
     }
 }

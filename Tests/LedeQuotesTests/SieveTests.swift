@@ -146,3 +146,17 @@ struct SieveTests {
         #expect(try quotes(text, cues: ["harrumph"]).first?.mention == "The candidate")
     }
 }
+
+@Suite("Introductory clauses")
+struct IntroductoryClauseTests {
+    @Test func cueInAnIntroductoryClauseDoesNotGovernTheMainClause() throws {
+        let q = try quotes("While Jake Sole praises the article, Ann Vale fixates on the “pivot” line.")
+        #expect(q.first?.mention == "Ann Vale")
+        #expect(q.first?.cue == nil)
+    }
+
+    @Test func asXPutsItStillNamesTheSource() throws {
+        let q = try quotes("As columnist Ruth Marr puts it, the mayor made voters “an offer they can’t refuse.”")
+        #expect(q.first?.mention == "columnist Ruth Marr")
+    }
+}

@@ -40,4 +40,12 @@ struct SubjectRuleTests {
         let q = try quotes("Jo Marsh, a veteran organizer, joined the march and called it “a turning point.”")
         #expect(q.first?.speaker == "Jo Marsh")
     }
+
+    @Test func laterClausePronounIsTheNearerSubject() throws {
+        let q = try quotes("Gov. Tom Reyes is the only candidate to visit every county, and he has long used that fact against rivals for not campaigning “the Iowa way.”")
+        #expect(q.first?.mention == "he")
+        #expect(q.first?.speaker == "Tom Reyes")
+        let single = try quotes("Senator Ana Ruiz defended her campaign manager as a “very decent man.”")
+        #expect(single.first?.mention == "Senator Ana Ruiz")
+    }
 }
