@@ -49,3 +49,31 @@ import Testing
         #expect(error.message.contains("raise `jit_stack`"))
     }
 }
+
+/// Fuzzing (`patterns`, 2026-11-22) found `()|(?R)`: after its empty match the JIT recurses
+/// without consuming until the JIT stack runs out, in time quadratic in `jit_stack`
+/// (PCRE2's own behaviour; 3 s at the default 1 MiB). The document fails cleanly with
+/// `regex-limit`; the interpreter's depth and heap limits give the empty matches.
+@Suite struct RecursivePatternTests {
+    @Test func emptyRecursionFailsWithJITStackLimitAndMatchesWithTheInterpreter() throws {
+        let error = try LimitMessageTests.failure("""
+            pipeline:
+              - extractor: regex
+                jit_stack: 64
+                patterns:
+                  loop: '()|(?R)'
+            """, on: "ab")
+        #expect(error.code == "regex-limit")
+        #expect(error.message.contains("jit_stack = 64 KiB"))
+
+        let config = try PipelineConfiguration.parse("""
+            pipeline:
+              - extractor: regex
+                jit: false
+                patterns:
+                  loop: '()|(?R)'
+            """)
+        let result = try ExtractorRegistry.builtIn.makePipeline(config).run(Document(text: "ab"))
+        #expect(result.matches.map(\.span) == [Span(start: 0, end: 0), Span(start: 1, end: 1), Span(start: 2, end: 2)])
+    }
+}
