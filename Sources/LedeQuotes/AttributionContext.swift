@@ -155,9 +155,15 @@ struct AttributionContext {
                     m = earlier
                     hops += 1
                 }
+                if let r = reportingCue(of: m), r > floor, let outer = speaker(ofCue: r, form: .verb, floor: floor), outer.last < r,
+                   m.kind != .pronoun || outer.kind != .pronoun || view.items[outer.first].key == view.items[m.first].key {
+                    // `Benjamin said he believes “…”`, `He says he believes “…”`, `Obama said that
+                    // Americans will say “no”`: the reporting clause's speaker.
+                    return outer
+                }
                 if m.kind == .pronoun, isEmbedded(m), let outer = subject(ofSentenceAt: m.first),
                    outer.kind != .pronoun, outer.last < m.first {
-                    // `Benjamin said he believes “…”`, `what he calls “…”`: the main clause's speaker.
+                    // `what he calls “…”`: the main clause's speaker.
                     return outer
                 }
                 if m.kind == .description && !parser.hasSpeakerHead(m) { return nil }
@@ -166,10 +172,13 @@ struct AttributionContext {
             if form == .verb, parser.cues.inverts(view.items[c].key), let m = parser.forward(c + 1, ceiling: c + 14), c + 1 < view.count,
                view.quote[c + 1] < 0 {
                 // Inverted order only right after a quote or comma: `…,” said Lee`.
-                if c - 1 < 0 || view.items[c - 1].kind == .comma || view.items[c - 1].kind == .mark
-                    || view.items[c - 1].kind == .dash || view.quote[c - 1] >= 0 {
+                if c - 1 < 0 || view.sentenceStart[c] || view.items[c - 1].kind == .mark || view.items[c - 1].kind == .dash
+                    || view.quote[c - 1] >= 0 {
                     return m
                 }
+                // After a plain comma the phrase must end its clause (`…, said Lee, “…”`), unlike
+                // `Hemsley, …, said the days when … “…”`.
+                if view.items[c - 1].kind == .comma, endsClause(m.last + 1) { return m }
             }
             if form == .participle || j < floor || view.items[j].kind == .comma {
                 return subject(ofSentenceAt: c)
@@ -185,7 +194,7 @@ struct AttributionContext {
         return e - Int(it.start) > 4 && view.bytes[e - 1] == 0x67 && view.bytes[e - 2] == 0x6E && view.bytes[e - 3] == 0x69
     }
 
-    static let embedding = KeySet(["that", "what", "which", "when", "as", "if", "because", "whom"].map { WordKey($0) })
+    static let embedding = KeySet(["that", "what"].map { WordKey($0) })
 
     /// Whether a pronoun subject sits in a clause embedded under another (`said he`,
     /// `that he`, `what he calls`).
@@ -193,6 +202,21 @@ struct AttributionContext {
         let p = m.first - 1
         guard p >= 0, parser.isWord(p) else { return false }
         return Self.embedding.contains(view.items[p].key) || parser.cues.form(view.items[p].key) != nil
+    }
+
+    /// The reporting verb right before a phrase that is the subject of the clause it
+    /// reports (`said Americans believe`, `said that Americans`).
+    func reportingCue(of m: Mention) -> Int? {
+        var p = m.first - 1
+        if parser.isWord(p), view.items[p].key == MentionParser.that { p -= 1 }
+        return parser.isCue(p) == .verb ? p : nil
+    }
+
+    /// Whether item `i` ends a clause: punctuation, a quote, or the end of the paragraph.
+    func endsClause(_ i: Int) -> Bool {
+        guard i < view.count, view.paragraph[i] == view.paragraph[i - 1] else { return true }
+        let kind = view.items[i].kind
+        return kind == .comma || kind == .stop || kind == .colon || kind == .dash || view.quote[i] >= 0
     }
 
     /// Whether the phrase ending at `j` follows a preposition (so is not a subject).
@@ -205,10 +229,15 @@ struct AttributionContext {
     /// words, commas and a parenthesised agency up to a dash; `s` itself when there is none.
     func skipDateline(_ s: Int, ceiling: Int) -> Int {
         var j = s
-        while j < min(ceiling, s + 6) {
+        var sawComma = false
+        guard s < view.count, isAllCapitals(s) else { return s }
+        while j < min(ceiling, s + 10) {
             let it = view.items[j]
             if it.kind == .dash { return j > s ? j + 1 : s }
-            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen
+            if it.kind == .comma { sawComma = true }
+            // After the place, a date may follow: `LOS ANGELES, Sept. 28 (UPI) —`.
+            let datePart = sawComma && (it.kind == .number || parser.isAbbreviationPeriod(j) || (it.kind == .word && it.capitalized))
+            guard it.kind == .comma || it.kind == .openParen || it.kind == .closeParen || datePart
                     || (it.kind == .word && isAllCapitals(j)) else { return s }
             j += 1
         }
@@ -255,7 +284,31 @@ struct AttributionContext {
             }
             break
         }
-        guard j < ceiling else { return nil }
-        return parser.forward(j, ceiling: ceiling)
+        guard j < ceiling, let m = parser.forward(j, ceiling: ceiling) else { return nil }
+        return afterIntroduction(m, ceiling: ceiling) ?? m
+    }
+
+    static let listWords = KeySet(["and", "or", "nor", "who", "which", "that", "whose"].map { WordKey($0) })
+
+    /// The real subject when the first phrase opens an introductory phrase closed by a
+    /// comma (`Specifically, he thought`, `Eight years ago, he said`, `Outside the
+    /// arena, protesters chanted`, `…in Salem, New Hampshire, Trump went`): the phrase
+    /// after the comma, when a verb follows it. Appositives (`Flynn, a surrogate, said`)
+    /// and lists (`Clinton, Sanders and Trump`) keep the first phrase.
+    private func afterIntroduction(_ m: Mention, ceiling: Int) -> Mention? {
+        guard m.kind != .pronoun else { return nil }
+        var c = m.last + 1
+        while c < min(ceiling, m.last + 10) && view.items[c].kind != .comma {
+            guard parser.isWord(c) || view.items[c].kind == .number, parser.isCue(c) == nil,
+                  !parser.isAuxiliary(c) else { return nil }
+            c += 1
+        }
+        guard c + 1 < ceiling, view.items[c].kind == .comma, let next = parser.forward(c + 1, ceiling: ceiling),
+              next.kind != .description || c > m.last + 1 else { return nil }
+        var v = next.last + 1
+        var skipped = 0
+        while v < ceiling && skipped < 4 && parser.isAuxiliary(v) { v += 1; skipped += 1 }
+        guard v < ceiling, parser.isWord(v), view.isLowercaseWord(v), !Self.listWords.contains(view.items[v].key) else { return nil }
+        return next
     }
 }

@@ -27,6 +27,10 @@ struct ColonLeadInSieve: AttributionSieve {
             if view.sentenceStart[i] { break }
             i -= 1
         }
+        // No cue, a name right before the colon: `… doesn't surprise pollster Dana Shaw: “…”`.
+        if let m = ctx.parser.backward(before - 1, floor: max(0, before - 12)), m.kind == .name {
+            return Attribution(mention: m, cue: nil, rule: name)
+        }
         // No cue: the clause before the colon introduces the quote (`She then addressed the supporters:`).
         if let m = ctx.subject(ofSentenceAt: before) {
             return Attribution(mention: m, cue: nil, rule: name)

@@ -20,7 +20,20 @@ struct ContinuationSieve: AttributionSieve {
         // a short clause of the previous quote.
         guard o < view.count, o == 0 || view.paragraph[o - 1] != view.paragraph[o] else { return nil }
         let tail = o - ctx.afterItem[q - 1]
-        guard tail <= 12 else { return nil }
+        // A paragraph that is all quote carries on the previous speaker however long
+        // that speaker's attribution clause ran.
+        guard tail <= 12 || Self.fillsParagraph(q, ctx) else { return nil }
         return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
+    }
+
+    /// Whether nothing but closing punctuation follows the quote in its paragraph.
+    static func fillsParagraph(_ q: Int, _ ctx: AttributionContext) -> Bool {
+        let view = ctx.view
+        var a = ctx.afterItem[q]
+        while a < view.count && view.paragraph[a] == view.paragraph[a - 1] {
+            guard view.items[a].kind == .stop else { return false }
+            a += 1
+        }
+        return true
     }
 }

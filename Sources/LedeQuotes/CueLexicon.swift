@@ -2,7 +2,9 @@
 ///
 /// The built-in lexicon lists base verbs; every tense and form is generated
 /// (`note` → `note`, `notes`, `noted`, `noting`), irregular forms are listed
-/// (`say`/`said`, `tell`/`told`, `write`/`wrote`/`written`). Users extend it with the
+/// (`say`/`said`, `tell`/`told`, `write`/`wrote`/`written`). A few verbs count only with
+/// their particle (`point out`, `fire back`, `as X puts it`), `continue` only before a pause,
+/// and no cue word counts after a determiner or `of` (`a report`, `the secretary of state`). Users extend it with the
 /// `cues` option of the `quotes` step, giving base verbs or exact forms:
 ///
 /// ```yaml
@@ -31,11 +33,11 @@ public struct CueLexicon: Sendable {
         "claim", "comment", "commend", "complain", "concede", "conclude", "condemn", "confess", "confirm",
         "congratulate", "contend", "continue", "counter", "cry", "criticize", "declare", "decry", "demand",
         "denounce", "deny", "deride", "describe", "express", "detail", "disclose", "dismiss", "dispute", "dub",
-        "emphasize", "emphasise", "endorse", "exclaim", "explain", "fault", "fear", "feel", "grumble",
-        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "invoke", "joke", "knock",
+        "echo", "emphasize", "emphasise", "endorse", "exclaim", "exhort", "explain", "fault", "fear", "feel", "grumble",
+        "hail", "highlight", "hint", "hope", "implore", "inform", "insist", "interject", "invoke", "joke", "knock",
         "label", "lament", "maintain", "mention", "mock", "muse", "mutter", "name", "note", "observe",
         "opine", "plead", "pledge", "point", "portray", "praise", "predict", "proclaim", "promise", "protest",
-        "quip", "quote", "recall", "recount", "refer", "reiterate", "reject", "remark", "remind", "repeat",
+        "quip", "quote", "recall", "recount", "remember", "refer", "reiterate", "reject", "remark", "remind", "repeat",
         "reply", "report", "respond", "retaliate", "retort", "reveal", "ridicule", "scoff", "scold", "scream",
         "shout", "slam", "speculate", "state", "stress", "suggest", "swear", "tease", "term", "testify",
         "thank", "think", "threaten", "tout", "tweet", "underscore", "urge", "vent", "vow", "warn", "welcome",
@@ -45,7 +47,7 @@ public struct CueLexicon: Sendable {
     /// Irregular forms listed as they are.
     public static let irregularForms: [String] = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
-        "written", "writing", "read", "wrote", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
+        "written", "writing", "read", "reads", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
     ]
 
     private var forms = KeyMap<Form>()
@@ -56,7 +58,7 @@ public struct CueLexicon: Sendable {
     /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
     public static let pauseOnlyVerbs: [String] = ["continue"]
     /// Verbs that report speech only with their particle: `point out`.
-    public static let particleVerbs: [(verb: String, particle: String)] = [("point", "out"), ("fire", "back"), ("lash", "out"), ("hit", "back")]
+    public static let particleVerbs: [(verb: String, particle: String)] = [("point", "out"), ("fire", "back"), ("lash", "out"), ("hit", "back"), ("put", "it")]
 
     /// The built-in lexicon plus `extra` verbs (base forms are inflected; other forms are kept).
     public init(extra: [String] = []) {

@@ -10,12 +10,30 @@ import LedeCore
 /// - A long lone word one edit away from a registered word is a spelling variant
 ///   (`Chosinilbo` → `Chosunilbo`).
 /// - Indefinite descriptions (`a senior US defense official`) are entities of their own.
+///
+/// Storage is flat so registering a name allocates little: name words are hashed into
+/// a reused scratch list, entities sharing a first or last word are chained through
+/// `nextByFirst`/`nextByLast`, the name words used for spelling variants are spans
+/// in one list (case-folded only when compared), and canonical names are made into
+/// strings only when read.
 struct EntityTable {
     private(set) var entities: [Entity] = []
     private var byKey = KeyMap<Int>()
-    /// Multi-word entities by their last word and by their first word.
-    private var byLast = KeyMap<[Int]>()
-    private var byFirst = KeyMap<[Int]>()
+    /// Multi-word entities by their last word and by their first word: the most
+    /// recently added one, then older ones through `nextByLast`/`nextByFirst` (-1 ends).
+    private var byLast = KeyMap<Int32>()
+    private var byFirst = KeyMap<Int32>()
+    private var nextByLast: [Int32] = []
+    private var nextByFirst: [Int32] = []
+    /// Name words of all entities as written (spans of the document); each entity's `words` indexes it.
+    private var wordSpans: [Span] = []
+    /// Whether each of `wordSpans` is ASCII (so its lower-case form has its length).
+    private var wordIsASCII: [Bool] = []
+    /// The entity each of `wordSpans` names (words are added in entity order).
+    private var wordOwner: [Int32] = []
+    /// Name-word keys of the mention being registered (reused).
+    private var scratch: [WordKey] = []
+    private let bytes: UnsafeBufferPointer<UInt8>
 
     private static let organizationWords = KeySet(organizationNames.map { WordKey($0) })
     private static let organizationNames: [String] = [
@@ -30,16 +48,39 @@ struct EntityTable {
 
     /// Registers every name and indefinite description of the document.
     init(view: WordView, parser: MentionParser) {
+        bytes = view.bytes
+        scratch.reserveCapacity(16)
+        entities.reserveCapacity(64)
+        nextByLast.reserveCapacity(64)
+        nextByFirst.reserveCapacity(64)
+        wordSpans.reserveCapacity(128)
         let classes = WordClasses.shared
+        let headFilter = Self.headFilter, of = MentionParser.of  // read once, not per word
         var i = 0
         let n = view.count
+        let items = view.items, quote = view.quote
         while i < n {
-            if view.quote[i] >= 0 { i += 1; continue }
-            if parser.isNameWord(i) {
+            // Only words outside quotes can start a name (with a capital: `isNameWord`
+            // needs one) or head a description (lower case, passing the head filter).
+            // Read through buffer pointers, the common skip costs a few instructions.
+            let skip = items.withUnsafeBufferPointer { items in
+                quote.withUnsafeBufferPointer { quote in
+                    var k = i
+                    while k < n {
+                        let it = items[k]
+                        if it.kind == .word && quote[k] < 0 && (it.capitalized || headFilter.mayContain(it.key)) { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            i = skip
+            guard i < n else { break }
+            if view.items[i].capitalized && parser.isNameWord(i) {
                 var j = i
                 while j + 1 < n {
                     if parser.isNameWord(j + 1) || parser.isAbbreviationPeriod(j + 1) { j += 1; continue }
-                    if view.items[j + 1].key == MentionParser.of && parser.isNameWord(j + 2) { j += 2; continue }
+                    if view.items[j + 1].key == of && parser.isNameWord(j + 2) { j += 2; continue }
                     break
                 }
                 while j > i && view.items[j].kind == .stop { j -= 1 }
@@ -55,7 +96,7 @@ struct EntityTable {
                 i = j + 1
                 continue
             }
-            if parser.isWord(i), !view.items[i].capitalized,
+            if !view.items[i].capitalized, headFilter.mayContain(view.items[i].key), parser.isWord(i),
                classes.personHeads.contains(view.items[i].key) || classes.organizationHeads.contains(view.items[i].key) {
                 if let m = parser.backward(i, floor: max(0, i - 6)), m.kind == .description,
                    parser.isWord(m.first), Self.isIndefinite(view.items[m.first].key) {
@@ -66,9 +107,13 @@ struct EntityTable {
         }
     }
 
+    /// Rules out most words before the two head-noun look-ups.
+    private static let headFilter = KeyFilter(WordClasses.personHeads.map { WordKey($0) }
+                                              + WordClasses.organizationHeads.map { WordKey($0) })
+
     /// Whether a lone word (its key) could link to a registered entity.
     private func mayLink(_ key: WordKey) -> Bool {
-        byKey[Self.combined([key])] != nil || byLast[key] != nil || byFirst[key] != nil
+        byKey[Self.combined(single: key)] != nil || byLast[key] != nil || byFirst[key] != nil
     }
 
     static let a = WordKey("a")
@@ -83,15 +128,83 @@ struct EntityTable {
         return out
     }
 
-    /// The name words of items `first...last` as lower-case text.
-    static func nameWords(_ view: WordView, _ first: Int, _ last: Int) -> [String] {
-        var out: [String] = []
-        forEachNameWord(view, first, last) { s, e in
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: view.bytes[s..<e]), as: UTF8.self).lowercased())
+    /// Fills `scratch` with the name-word keys of items `first...last`.
+    private mutating func fillScratch(_ view: WordView, _ first: Int, _ last: Int) {
+        var keys = scratch
+        scratch = []
+        keys.removeAll(keepingCapacity: true)
+        var i = first
+        while i <= last {
+            let it = view.items[i]
+            if it.kind == .word {
+                // A word with no hyphen, period or possessive is one name word: its own key.
+                if !Self.hasHyphenOrPeriod(view.bytes, Int(it.start), Int(it.end)) && !view.isPossessive(i) {
+                    keys.append(it.key)
+                } else {
+                    Self.forEachNameWord(view, i, i) { s, e in keys.append(WordKey(view.bytes, s, e)) }
+                }
+            }
+            i += 1
         }
-        return out
+        scratch = keys
     }
 
+    /// Whether `bytes[s..<e]` holds `-` or `.` (eight bytes at a time while they fit).
+    @inline(__always)
+    private static func hasHyphenOrPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = s
+        while i < e {
+            guard i + 8 <= bytes.count else {
+                if base[i] == 0x2D || base[i] == 0x2E { return true }
+                i += 1
+                continue
+            }
+            var x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if e - i < 8 { x |= UInt64.max << UInt64(8 * (e - i)) }  // bytes past the word never match
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            let hyphen = x ^ 0x2D2D_2D2D_2D2D_2D2D, period = x ^ 0x2E2E_2E2E_2E2E_2E2E
+            if (((hyphen &- ones) & ~hyphen) | ((period &- ones) & ~period)) & high != 0 { return true }
+            i += 8
+        }
+        return false
+    }
+
+    /// Appends the name words of items `first...last` of entity `owner` to `wordSpans`;
+    /// returns their indexes.
+    private mutating func poolWords(_ view: WordView, _ first: Int, _ last: Int, owner: Int) -> Range<Int32> {
+        // Moved out and back so the appends below find the arrays uniquely referenced.
+        var spans = wordSpans, ascii = wordIsASCII, owners = wordOwner
+        wordSpans = []
+        wordIsASCII = []
+        wordOwner = []
+        let from = Int32(spans.count)
+        Self.forEachNameWord(view, first, last) { s, e in
+            spans.append(Span(start: s, end: e))
+            ascii.append(WordKey.isASCII(view.bytes, s, e))
+            owners.append(Int32(truncatingIfNeeded: owner))
+        }
+        wordSpans = spans
+        wordIsASCII = ascii
+        wordOwner = owners
+        return from..<Int32(wordSpans.count)
+    }
+
+    /// Appends `bytes[s..<e]` lower-cased as `String.lowercased()` does: ASCII folded
+    /// in place, anything else through `String`.
+    private static func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, to out: inout [UInt8]) {
+        if WordKey.isASCII(bytes, s, e) {
+            let from = out.count
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+            out.withUnsafeMutableBufferPointer { out in
+                for k in from..<out.count where out[k] >= 0x41 && out[k] <= 0x5A { out[k] |= 0x20 }
+            }
+        } else {
+            out.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self).lowercased().utf8)
+        }
+    }
+
+    @inline(__always)
     private static func forEachNameWord(_ view: WordView, _ first: Int, _ last: Int, _ body: (Int, Int) -> Void) {
         var i = first
         while i <= last {
@@ -123,6 +236,11 @@ struct EntityTable {
         return WordKey(raw: h)
     }
 
+    /// ``combined(_:)`` of a one-word name.
+    static func combined(single token: WordKey) -> WordKey {
+        WordKey(raw: (0x9E37_79B9_7F4A_7C15 ^ token.value) &* 0x0000_0100_0000_01b3)
+    }
+
     /// The text of items `first...last` as written.
     static func text(_ view: WordView, _ first: Int, _ last: Int) -> String {
         let s = Int(view.items[first].start), e = Int(view.items[last].end)
@@ -130,8 +248,8 @@ struct EntityTable {
     }
 
     private mutating func register(_ m: Mention, view: WordView) {
-        let tokens = Self.nameTokens(view, m.nameFirst, m.head)
-        guard !tokens.isEmpty else { return }
+        fillScratch(view, m.nameFirst, m.head)
+        guard !scratch.isEmpty else { return }
         let classes = WordClasses.shared
         var heads: [WordKey] = []
         var person = false
@@ -144,32 +262,37 @@ struct EntityTable {
             t += 1
         }
         let position = Int(view.items[m.first].start)
-        let key = Self.combined(tokens)
+        let key = Self.combined(scratch)
         if let e = byKey[key] {
             entities[e].addHeads(heads)
             entities[e].positions.append(position)
             if person { entities[e].kind = .person }
             return
         }
-        if tokens.count == 1, let e = link(single: tokens[0], before: Int.max) {
+        if scratch.count == 1, let e = link(single: scratch[0], before: Int.max) {
             entities[e].addHeads(heads)
             entities[e].positions.append(position)
             if person { entities[e].kind = .person }
             return
         }
-        if tokens.count == 1 && heads.isEmpty { return }  // a lone capitalised word: not a name yet
-        var kind: Entity.Kind = person ? .person : (tokens.count >= 2 ? .person : .unknown)
-        if tokens.contains(where: { Self.organizationWords.contains($0) }) || view.isPossessive(m.nameFirst) { kind = .organization }
-        let canonical = Self.text(view, m.nameFirst, m.last)
-        add(Entity(canonical: canonical, tokens: tokens, words: Self.nameWords(view, m.nameFirst, m.head), kind: kind,
-                   heads: heads, positions: [position], isDescription: false))
+        if scratch.count == 1 && heads.isEmpty { return }  // a lone capitalised word: not a name yet
+        var kind: Entity.Kind = person ? .person : (scratch.count >= 2 ? .person : .unknown)
+        if scratch.contains(where: { Self.organizationWords.contains($0) }) || view.isPossessive(m.nameFirst) { kind = .organization }
+        add(key: key, view: view, mention: m, kind: kind, heads: heads, position: position)
     }
 
     private mutating func registerDescription(_ m: Mention, view: WordView) {
         let head = view.items[m.head].key
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(canonical: Self.text(view, m.first, m.last), tokens: [], words: [], kind: kind, heads: [head],
-                               positions: [Int(view.items[m.first].start)], isDescription: true))
+        entities.append(Entity(source: bytes, span: Self.span(view, m.first, m.last), kind: kind, heads: [head],
+                               position: Int(view.items[m.first].start), isDescription: true))
+        nextByLast.append(-1)
+        nextByFirst.append(-1)
+    }
+
+    /// The bytes of items `first...last`.
+    private static func span(_ view: WordView, _ first: Int, _ last: Int) -> Span {
+        Span(start: Int(view.items[first].start), end: Int(view.items[last].end))
     }
 
     /// Whether a name (case-folded words) names a person: a registered person, or an
@@ -184,46 +307,107 @@ struct EntityTable {
         return !tokens.contains(where: { Self.organizationWords.contains($0) })
     }
 
-    private mutating func add(_ entity: Entity) {
+    /// Adds a named entity whose name-word keys are in `scratch`.
+    private mutating func add(key: WordKey, view: WordView, mention m: Mention, kind: Entity.Kind, heads: [WordKey],
+                              position: Int) {
         let e = entities.count
-        byKey[Self.combined(entity.tokens)] = e
-        if entity.tokens.count >= 2, let last = entity.tokens.last, let first = entity.tokens.first {
-            byLast[last] = (byLast[last] ?? []) + [e]
-            byFirst[first] = (byFirst[first] ?? []) + [e]
+        var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, heads: heads,
+                            position: position, isDescription: false)
+        entity.words = poolWords(view, m.nameFirst, m.head, owner: e)
+        byKey[key] = e
+        var last: Int32 = -1, first: Int32 = -1
+        if scratch.count >= 2, let lastKey = scratch.last, let firstKey = scratch.first {
+            last = byLast[lastKey] ?? -1
+            first = byFirst[firstKey] ?? -1
+            byLast[lastKey] = Int32(e)
+            byFirst[firstKey] = Int32(e)
         }
+        nextByLast.append(last)
+        nextByFirst.append(first)
         entities.append(entity)
     }
 
     /// The registered name a lone word refers to: the same lone name, else a
     /// multi-word name ending in it, else one starting with it (Korean order); among
-    /// several, the one mentioned most recently before `before`.
+    /// several, the one mentioned most recently before `before` (the first added on a tie).
     func link(single token: WordKey, before: Int) -> Int? {
-        if let e = byKey[Self.combined([token])], !entities[e].isDescription { return e }
-        for candidates in [byLast[token], byFirst[token]] {
-            guard let candidates else { continue }
-            var best: Int?
-            var bestPosition = Int.min
-            for e in candidates {
-                let position = entities[e].positions.last(where: { $0 < before }) ?? entities[e].positions.first ?? 0
-                if position > bestPosition { best = e; bestPosition = position }
-            }
-            if let best { return best }
-        }
+        if let e = byKey[Self.combined(single: token)], !entities[e].isDescription { return e }
+        if let newest = byLast[token] { return latest(from: newest, next: nextByLast, before: before) }
+        if let newest = byFirst[token] { return latest(from: newest, next: nextByFirst, before: before) }
         return nil
+    }
+
+    /// Walks a chain from its newest entity to its oldest; `>=` keeps the oldest on a tie.
+    private func latest(from newest: Int32, next: [Int32], before: Int) -> Int? {
+        var best: Int?
+        var bestPosition = Int.min
+        var e = Int(newest)
+        while e >= 0 {
+            let positions = entities[e].positions
+            let position = positions.last(where: { $0 < before }) ?? positions.first ?? 0
+            if position >= bestPosition { best = e; bestPosition = position }
+            e = Int(next[e])
+        }
+        return best
     }
 
     /// A registered entity whose word is one edit away from `word` (spelling variant).
     func variant(of word: String) -> Int? {
         let t = Array(word.utf8)
+        return t.withUnsafeBufferPointer { variant(of: $0) }
+    }
+
+    /// ``variant(of:)`` for lower-case UTF-8 bytes. A name word is compared ASCII-folded
+    /// when it is ASCII, else lower-cased through `String` as `t` was.
+    private func variant(of t: UnsafeBufferPointer<UInt8>) -> Int? {
         guard t.count >= 7 else { return nil }
-        for (e, entity) in entities.enumerated() where !entity.isDescription {
-            for w in entity.words where Self.oneEditApart(Array(w.utf8), t) { return e }
+        var folded: [UInt8] = []
+        // Name words are stored in entity order, so the first matching word belongs to
+        // the first matching entity (descriptions have no name words).
+        return wordSpans.withUnsafeBufferPointer { wordSpans in
+            wordIsASCII.withUnsafeBufferPointer { wordIsASCII in
+                for w in wordSpans.indices {
+                    let span = wordSpans[w]
+                    if wordIsASCII[w] {
+                        if Self.oneEditApartFolded(bytes, span, t) { return Int(wordOwner[w]) }
+                        continue
+                    }
+                    folded.removeAll(keepingCapacity: true)
+                    Self.appendLowercased(bytes, span.start, span.end, to: &folded)
+                    if folded.withUnsafeBufferPointer({ Self.oneEditApart($0, t) }) { return Int(wordOwner[w]) }
+                }
+                return nil
+            }
         }
-        return nil
+    }
+
+    /// ``oneEditApart(_:_:)`` of the ASCII word `bytes[span]` lower-cased and `b`,
+    /// folding as it compares (no copy).
+    private static func oneEditApartFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = span.end - span.start
+        if abs(count - b.count) > 1 { return false }
+        @inline(__always) func a(_ k: Int) -> UInt8 {
+            let x = bytes[span.start + k]
+            return x >= 0x41 && x <= 0x5A ? x | 0x20 : x
+        }
+        var i = 0, j = 0, edits = 0
+        while i < count && j < b.count {
+            if a(i) == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if count > b.count { i += 1 } else if b.count > count { j += 1 } else { i += 1; j += 1 }
+        }
+        // Equal words (no edit, same length) are not variants.
+        let total = edits + (count - i) + (b.count - j)
+        return total == 1
     }
 
     static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        if abs(a.count - b.count) > 1 || a == b { return false }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in oneEditApart(a, b) } }
+    }
+
+    static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if abs(a.count - b.count) > 1 || a.elementsEqual(b) { return false }
         var i = 0, j = 0, edits = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { i += 1; j += 1; continue }
@@ -236,16 +420,19 @@ struct EntityTable {
 
     /// The entity named by tokens `tokens`, registering a new one if needed.
     mutating func entity(named m: Mention, view: WordView, position: Int) -> Int? {
-        let tokens = Self.nameTokens(view, m.nameFirst, m.head)
-        guard !tokens.isEmpty else { return nil }
-        if let e = byKey[Self.combined(tokens)] { return e }
-        if tokens.count == 1, let e = link(single: tokens[0], before: position) { return e }
-        let words = Self.nameWords(view, m.nameFirst, m.head)
-        if words.count == 1, let e = variant(of: words[0]) { return e }
-        let kind: Entity.Kind = tokens.contains(where: { Self.organizationWords.contains($0) }) ? .organization
-            : (tokens.count >= 2 ? .person : .unknown)
-        add(Entity(canonical: Self.text(view, m.nameFirst, m.last), tokens: tokens, words: words, kind: kind, heads: [],
-                   positions: [position], isDescription: false))
+        fillScratch(view, m.nameFirst, m.head)
+        guard !scratch.isEmpty else { return nil }
+        let key = Self.combined(scratch)
+        if let e = byKey[key] { return e }
+        if scratch.count == 1, let e = link(single: scratch[0], before: position) { return e }
+        if scratch.count == 1 {
+            var word: [UInt8] = []
+            Self.forEachNameWord(view, m.nameFirst, m.head) { s, e in Self.appendLowercased(view.bytes, s, e, to: &word) }
+            if let e = word.withUnsafeBufferPointer({ variant(of: $0) }) { return e }
+        }
+        let kind: Entity.Kind = scratch.contains(where: { Self.organizationWords.contains($0) }) ? .organization
+            : (scratch.count >= 2 ? .person : .unknown)
+        add(key: key, view: view, mention: m, kind: kind, heads: [], position: position)
         return entities.count - 1
     }
 
@@ -253,9 +440,11 @@ struct EntityTable {
     func described(by head: WordKey, before position: Int) -> Int? {
         var best: Int?
         var bestPosition = Int.min
-        for (e, entity) in entities.enumerated() where entity.heads.contains(head) {
-            if let p = entity.positions.last(where: { $0 < position }), p > bestPosition {
-                best = e; bestPosition = p
+        entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices where entities[e].heads.contains(head) {
+                if let p = entities[e].positions.last(where: { $0 < position }), p > bestPosition {
+                    best = e; bestPosition = p
+                }
             }
         }
         return best
@@ -271,8 +460,9 @@ struct EntityTable {
     /// Registers a description entity (used when a definite description matches nothing).
     mutating func addDescription(_ canonical: String, head: WordKey, position: Int) -> Int {
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(canonical: canonical, tokens: [], words: [], kind: kind, heads: [head], positions: [position],
-                               isDescription: true))
+        entities.append(Entity(canonical: canonical, kind: kind, heads: [head], position: position, isDescription: true))
+        nextByLast.append(-1)
+        nextByFirst.append(-1)
         return entities.count - 1
     }
 }

@@ -88,3 +88,23 @@ struct KeyMap<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A 1024-bit filter of ``WordKey``s: `false` means the key is certainly not in the
+/// set it was built from, `true` that it may be. One load and one test per look-up.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    init<S: Sequence>(_ keys: S) where S.Element == WordKey {
+        for k in keys {
+            let b = Self.bit(k)
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+    }
+
+    @inline(__always) private static func bit(_ k: WordKey) -> Int { Int(truncatingIfNeeded: k.value >> 40) & 1023 }
+
+    @inline(__always) func mayContain(_ k: WordKey) -> Bool {
+        let b = Self.bit(k)
+        return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+}

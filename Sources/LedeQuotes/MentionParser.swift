@@ -49,15 +49,22 @@ struct MentionParser {
     func isCue(_ i: Int) -> CueLexicon.Form? {
         guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
         // Capitalised only as `According to` opening a sentence.
-        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i]) else { return nil }
+        // Capitalised also as an inverted verb opening a sentence before a name: `Said Comey, “…”`.
+        guard view.isLowercaseWord(i) || (form == .according && view.sentenceStart[i])
+                || (form == .verb && view.sentenceStart[i] && cues.inverts(view.items[i].key) && isNameWord(i + 1)) else { return nil }
         // A determiner or preposition before it makes it a noun: `a report`, `in charge`.
         if i > 0, isWord(i - 1) {
             let prev = view.items[i - 1].key
             if (classes.determiners.contains(prev) || view.isPossessive(i - 1)) && form != .according { return nil }
+            // After `of` it is a noun too: `the secretary of state said`.
+            if prev == Self.of { return nil }
         }
         if form == .according {
             return i + 1 < view.count && view.items[i + 1].key == Self.to ? .according : nil
         }
+        // A plural noun before `of`: `Republican claims of “…”` (but `says of`, `speaks of`).
+        if i + 1 < view.count, view.items[i + 1].key == Self.of, view.bytes[Int(view.items[i].end) - 1] == 0x73,
+           !Self.verbsBeforeOf.contains(view.items[i].key) { return nil }
         // `continued` only before a pause (`he continued, “…`), `point` only in `point out`.
         if cues.needsPause(view.items[i].key), i + 1 < view.count, view.items[i + 1].kind == .word { return nil }
         if let particle = cues.particle(view.items[i].key),
@@ -70,6 +77,7 @@ struct MentionParser {
     }
 
     static let to = WordKey("to")
+    static let verbsBeforeOf = KeySet(["says", "speaks", "writes", "asks", "thinks", "complains", "boasts", "warns"].map { WordKey($0) })
     static let forWord = WordKey("for")
     private static let maxModifiers = 3
 
@@ -122,6 +130,8 @@ struct MentionParser {
     static let of = WordKey("of")
     static let the = WordKey("the")
     static let who = WordKey("who")
+    static let that = WordKey("that")
+    static let one = WordKey("one")
 
     /// Whether item `i` may sit between a speaker and a cue (`has`, `also`, `later`, `-ly` adverbs).
     func isAuxiliary(_ i: Int) -> Bool {
@@ -308,13 +318,32 @@ struct MentionParser {
         if classes.pronouns.contains(it.key) {
             return it.key == Self.who ? nil : Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
         }
+        // `one of those advisers`: the phrase after `of` names the speaker.
+        if it.key == Self.one, j + 2 < limit, isWord(j + 1), view.items[j + 1].key == Self.of,
+           let rest = forward(j + 2, ceiling: ceiling), rest.kind == .description {
+            return Mention(first: j, last: rest.last, kind: .description, nameFirst: rest.head, head: rest.head)
+        }
         let determiner = classes.determiners.contains(it.key) || view.isPossessive(j)
-        if classes.function.contains(it.key) && !determiner && !isTitle(j) { return nil }
+        // A capitalised auxiliary inside a sentence before a name is a first name (`said Will Doyle`).
+        // So is a capitalised function word inside a sentence right before a cue (`“…,” From said`).
+        let firstName = it.capitalized && !view.sentenceStart[j]
+            && ((classes.auxiliaries.contains(it.key) && isNameWord(j + 1)) || (!determiner && isCue(j + 1) == .verb))
+        if firstName && isCue(j + 1) != nil {
+            return Mention(first: j, last: j, kind: .name, nameFirst: j, head: j)
+        }
+        if classes.function.contains(it.key) && !determiner && !isTitle(j) && !firstName { return nil }
+        if firstName, let rest = forward(j + 1, ceiling: ceiling), rest.kind == .name {
+            return Mention(first: j, last: rest.last, kind: .name, nameFirst: j, head: rest.head)
+        }
         var k = determiner ? j + 1 : j
         var last = -1, nameFirst = -1, beforeOf = -1
         var steps = 0
         while k < limit && steps < Self.maxName {
             if isAbbreviationPeriod(k) { k += 1; continue }
+            // A year or count right after the determiner modifies the head: `a 2008 Clinton veteran`.
+            if determiner && k == j + 1 && view.items[k].kind == .number && view.quote[k] < 0 && !isAgeWord(k) {
+                k += 1; steps += 1; continue
+            }
             guard isWord(k) || isAgeWord(k) else { break }
             let key = view.items[k].key
             if let skip = prepositionalTail(k), last >= 0, nameFirst >= 0 {

@@ -22,13 +22,30 @@ struct PreviousSentenceSieve: AttributionSieve {
         var i = o - 1
         while i >= start {
             if view.quote[i] >= 0 { return nil }
-            if let form = ctx.parser.isCue(i), form == .verb || form == .according {
+            if let form = ctx.parser.isCue(i), form == .verb || form == .according || form == .participle {
                 if let m = ctx.speaker(ofCue: i, form: form, floor: start) {
                     return Attribution(mention: m, cue: cueSpan(i, form, ctx), rule: name)
                 }
             }
             i -= 1
         }
+        // A paragraph that is all quote after a paragraph ending on a person's sentence:
+        // `Viguerie sees Cruz as a uniter.¶“Not only can Cruz win …”`.
+        if view.paragraph[o] != view.paragraph[o - 1], ContinuationSieve.fillsParagraph(q, ctx),
+           let m = ctx.subject(from: start, ceiling: o), isPerson(m, ctx) {
+            return Attribution(mention: m, cue: nil, rule: name)
+        }
         return nil
+    }
+
+    private static let personPronouns = KeySet([WordKey("he"), WordKey("she")])
+
+    /// A person's name or `he`/`she`.
+    private func isPerson(_ m: Mention, _ ctx: AttributionContext) -> Bool {
+        switch m.kind {
+        case .pronoun: return Self.personPronouns.contains(ctx.view.items[m.first].key)
+        case .name: return ctx.entities.isPerson(EntityTable.nameTokens(ctx.view, m.nameFirst, m.head))
+        case .description: return false
+        }
     }
 }

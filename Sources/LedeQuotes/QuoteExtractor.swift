@@ -4,17 +4,23 @@ import LedeCore
 ///
 /// Quotes are found on the raw bytes by ``QuoteFinder``. Speakers are decided by
 /// ordered, deterministic sieves, most precise first:
-/// 1. ``AdjacentCueSieve`` (`“…,” Lee declared`, `said Sen. Jane Smith`, `Lee said, “…”`),
+/// 1. ``AdjacentCueSieve`` (`“…,” Lee declared`, `said Sen. Jane Smith`, `Lee said, “…”`,
+///    `“….” Lee said.`, `“…” a banner on the wall reads`; `“…,” saying …` takes the sentence subject),
 /// 2. ``ColonLeadInSieve`` (`told reporters: “…”`),
 /// 3. ``AccordingToSieve`` (`according to X` when no verb governs the quote),
 /// 4. ``GoverningClauseSieve`` (partial quotes: subject of the governing clause),
 /// 5. ``TrailingClauseSieve`` (`…, a defense ministry official stated`),
 /// 6. ``SignatureSieve`` (`“…” ― Veronica Cruz`),
-/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech),
+/// 7. ``PreviousSentenceSieve`` (a quote right after a sentence of reported speech, or a
+///    paragraph that is all quote after a paragraph ending on a person's sentence),
 /// 8. ``ClauseSubjectSieve`` (a person subject of the quote's sentence, no cue),
-/// 9. ``ContinuationSieve`` (same paragraph or a continued quote paragraph),
+/// 9. ``ContinuationSieve`` (same paragraph, a continued quote paragraph, or a paragraph that
+///    is all quote after the previous speaker's paragraph),
 /// then ``EchoSieve`` for quotes repeating an attributed quote (headlines). Quotes in
-/// headline-like paragraphs only take echoes. Mentions resolve to canonical names via
+/// headline-like paragraphs only take echoes. A subject reported by another cue
+/// (`Lee said that voters will say “…”`, `He says he believes “…”`) gives way to the
+/// reporting clause's speaker; an introductory phrase (`Specifically,`, `Ten years ago,`)
+/// is never a subject. Mentions resolve to canonical names via
 /// ``SpeakerResolver``. Quotes no cue attaches to (titles, scare quotes) keep a nil speaker.
 public struct QuoteExtractor: Extractor {
     /// Registered as `quotes`.

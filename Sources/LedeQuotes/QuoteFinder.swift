@@ -119,7 +119,24 @@ public struct QuoteFinder: Sendable {
     func collectMarks(_ bytes: UnsafeBufferPointer<UInt8>, _ para: Span, into marks: inout [QuoteMark]) {
         var i = para.start
         let end = para.end
+        guard let base = bytes.baseAddress else { return }
+        let wordEnd = min(end, bytes.count)  // 8-byte loads never pass the buffer
         while i < end {
+            // Skip eight bytes at a time while none of them can start a mark or a tag
+            // (`<`, `"`, or a non-ASCII byte such as the lead byte of `“` or `«`).
+            if i + 8 <= wordEnd {
+                let found = Self.markBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if found == 0 {
+                    i += 8
+                    continue
+                }
+                // Jump to the first such byte (the lowest flagged one is exact).
+                let skip = found.trailingZeroBitCount >> 3
+                if skip > 0 {
+                    i += skip
+                    continue
+                }
+            }
             let b = bytes[i]
             if b == 0x3C, i + 1 < end, Self.isASCIILetter(bytes[i + 1]) || bytes[i + 1] == 0x2F,
                let close = Self.tagEnd(bytes, i + 1, min(end, i + 600)) {
@@ -191,6 +208,15 @@ public struct QuoteFinder: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// The high bit of each of eight bytes (little-endian) that is `<`, `"` or 0x80 or
+    /// above; zero when there is none. Bits above the first flagged byte may be spurious.
+    @inline(__always) private static func markBytes(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let lt = x ^ 0x3C3C_3C3C_3C3C_3C3C, quote = x ^ 0x2222_2222_2222_2222
+        let zero = ((lt &- ones) & ~lt) | ((quote &- ones) & ~quote)
+        return (zero | x) & high
     }
 
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

@@ -78,6 +78,7 @@ struct WordClasses: Sendable {
         "dear", "please", "thank", "thanks", "oh", "well", "hey", "yeah", "okay", "ok", "upon", "via",
         "per", "amid", "despite", "toward", "towards", "across", "around", "behind", "beyond", "near",
         "off", "out", "up", "down", "ago", "again", "why", "whether", "once", "ever", "never", "after",
+        "perhaps", "maybe",
     ]
 
     /// Head nouns of descriptions that name people.

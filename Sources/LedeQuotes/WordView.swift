@@ -18,22 +18,10 @@ struct WordView {
 
     let bytes: UnsafeBufferPointer<UInt8>
 
+    @inline(never)  // one symbol in profiles (Docs/Performance.md measures this stage)
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer, paragraphs: [Span], quotes: [FoundQuote]) {
         self.bytes = bytes
-        items.reserveCapacity(tokens.count + 16)
-        for t in tokens.indices {
-            let s = Int(tokens.starts[t]), e = Int(tokens.ends[t])
-            guard s < e, e <= bytes.count else { continue }
-            switch tokens.kinds[t] {
-            case .word, .number, .hashtag, .mention:
-                appendSplitting(s, e, number: tokens.kinds[t] == .number)
-            case .url, .email:
-                items.append(WordItem(start: Int32(s), end: Int32(e), kind: .other, capitalized: false, key: .none))
-            default:
-                appendPunctuation(s, e)
-            }
-        }
-        mergeJoined()
+        items = WordViewBuilder.items(bytes, tokens)
         assignQuotes(quotes)
         markSentences(paragraphs, quotes)
     }
@@ -77,180 +65,86 @@ struct WordView {
 
     // MARK: building
 
-    private mutating func appendSplitting(_ s: Int, _ e: Int, number: Bool) {
-        var wordStart = s
-        var i = s
-        while i < e {
-            let b = bytes[i]
-            var markLength = 0
-            if b == 0xE2, i + 3 <= e, bytes[i + 1] == 0x80 {
-                let c = bytes[i + 2]
-                if c == 0x9C || c == 0x9D || c == 0x98 || c == 0x93 || c == 0x94 || c == 0x95 || c == 0xA6 || c == 0x9E {
-                    markLength = 3
-                } else if c == 0x99 {
-                    let inner = i > s && i + 3 < e && Self.isAlnum(bytes[i - 1]) && Self.isAlnumOrHigh(bytes[i + 3])
-                    let plural = i > s && i + 3 == e && (bytes[i - 1] == 0x73)  // workers’
-                    let elision = i == s && i + 3 < e && Self.isAlnum(bytes[i + 3]) && Self.isDigit(bytes[i + 3])  // ’90s
-                    if !(inner || plural || elision) { markLength = 3 }
-                }
-            } else if b == 0xC2, i + 1 < e, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB || bytes[i + 1] == 0xA0 {
-                markLength = 2
-            }
-            if markLength > 0 {
-                if wordStart < i { appendWord(wordStart, i, number: number) }
-                if !(b == 0xC2 && bytes[i + 1] == 0xA0) { appendPunctuation(i, i + markLength) }
-                i += markLength
-                wordStart = i
-            } else {
-                i += 1
-            }
-        }
-        if wordStart < e { appendWord(wordStart, e, number: number) }
-    }
-
-    private mutating func appendWord(_ s: Int, _ e: Int, number: Bool) {
-        // A tokenizer that keeps an abbreviation's period (`Sen.`) gets it split off
-        // here, so titles and abbreviations read the same with any tokenizer; an
-        // initialism with inner periods (`U.S.`) stays whole.
-        if e - s >= 2, bytes[e - 1] == 0x2E, !bytes[s..<(e - 1)].contains(0x2E), !number {
-            appendWord(s, e - 1, number: false)
-            items.append(WordItem(start: Int32(e - 1), end: Int32(e), kind: .stop, capitalized: false, key: .none))
-            return
-        }
-        let b = bytes[s]
-        let kind: WordItem.Kind = number || Self.isDigit(b) ? .number : .word
-        items.append(WordItem(start: Int32(s), end: Int32(e), kind: kind, capitalized: b >= 0x41 && b <= 0x5A,
-                              key: WordKey(bytes, s, e)))
-    }
-
-    private mutating func appendPunctuation(_ s: Int, _ e: Int) {
-        let b = bytes[s]
-        var kind: WordItem.Kind = .other
-        switch b {
-        case 0x2C: kind = .comma
-        case 0x2E, 0x21, 0x3F: kind = .stop
-        case 0x3A: kind = .colon
-        case 0x3B: kind = .semicolon
-        case 0x2D: kind = .dash
-        case 0x28, 0x5B: kind = .openParen
-        case 0x29, 0x5D: kind = .closeParen
-        case 0x22, 0x27, 0x60: kind = .mark
-        case 0xC2: kind = .mark
-        case 0xE2:
-            if e - s >= 3 {
-                switch bytes[s + 2] {
-                case 0x93, 0x94, 0x95: kind = .dash
-                case 0xA6: kind = .stop
-                default: kind = .mark
-                }
-            }
-        default: kind = .other
-        }
-        if kind == .other, Self.isAlnum(b) {
-            appendWord(s, e, number: false)
-            return
-        }
-        items.append(WordItem(start: Int32(s), end: Int32(e), kind: kind, capitalized: false, key: .none))
-    }
-
-    /// Merges `word`,`-`/`'`,`word` written without spaces into one word, and
-    /// single-letter abbreviations (`U`,`.`,`S`,`.`) into `U.S.`.
-    private mutating func mergeJoined() {
-        // In place: merged items only shrink the list, so the write index never passes the read index.
-        var written = 0
-        var i = 0
-        while i < items.count {
-            var cur = items[i]
-            if cur.kind == .word || cur.kind == .number {
-                var j = i + 1
-                while j + 1 < items.count {
-                    let joiner = items[j], next = items[j + 1]
-                    guard joiner.start == cur.end, next.start == joiner.end,
-                          next.kind == .word || next.kind == .number else { break }
-                    let jb = bytes[Int(joiner.start)]
-                    let isHyphen = joiner.kind == .dash && jb == 0x2D
-                    let isApostrophe = jb == 0x27 || (joiner.kind == .mark && jb == 0xE2 && bytes[Int(joiner.start) + 2] == 0x99)
-                    let isInitial = jb == 0x2E && cur.end - cur.start <= 3 && next.end - next.start == 1
-                    guard isHyphen || isApostrophe || isInitial else { break }
-                    cur.end = next.end
-                    j += 2
-                }
-                // `U.S.`: keep the final period of an initialism.
-                if j < items.count, j > i + 1, items[j].start == cur.end, bytes[Int(items[j].start)] == 0x2E,
-                   bytes[Int(cur.start) + 1] == 0x2E {
-                    cur.end = items[j].end
-                    j += 1
-                }
-                if cur.end != items[i].end {
-                    cur.key = WordKey(bytes, Int(cur.start), Int(cur.end))
-                    if cur.kind == .number, !Self.isDigit(bytes[Int(cur.start)]) { cur.kind = .word }
-                }
-                items[written] = cur
-                written += 1
-                i = j
-            } else {
-                items[written] = cur
-                written += 1
-                i += 1
-            }
-        }
-        items.removeLast(items.count - written)
-    }
-
+    /// Paragraph of each item and sentence starts: a paragraph's first item starts a
+    /// sentence, and so does an item after a sentence-ending stop (or a stop and a
+    /// closing mark) unless it is lower case or punctuation. Paragraphs are filled as
+    /// item ranges (binary search for their ends); the sentence scan looks only at stops.
     private mutating func markSentences(_ paragraphs: [Span], _ quotes: [FoundQuote]) {
-        let classes = WordClasses.shared
-        sentenceStart = [Bool](repeating: false, count: items.count)
-        paragraph = [Int32](repeating: 0, count: items.count)
-        var p = 0
-        var lastStop = -1  // index of the last sentence-ending stop, or -1
-        for i in items.indices {
-            let it = items[i]
-            var newParagraph = i == 0
-            while p + 1 < paragraphs.count && Int(it.start) >= paragraphs[p + 1].start {
-                p += 1
-                newParagraph = true
-            }
-            paragraph[i] = Int32(p)
-            if newParagraph {
-                sentenceStart[i] = true
-                lastStop = -1
-                continue
-            }
-            let opensQuote = quote[i] >= 0 && Int(it.start) == quotes[Int(quote[i])].outer.start
-            if it.kind == .mark && lastStop == i - 1 && !opensQuote {
-                lastStop = i  // `.”` : the sentence ends after the mark
-                continue
-            }
-            if lastStop >= 0 && lastStop == i - 1 {
-                let lower = isLowercaseWord(i) || it.kind == .comma || it.kind == .stop || it.kind == .closeParen
-                if !lower { sentenceStart[i] = true }
-            }
-            lastStop = -1
-            if it.kind == .stop {
-                let b = bytes[Int(it.start)]
-                var ends = true
-                if b == 0x2E, i > 0, items[i - 1].end == it.start, items[i - 1].kind == .word {
-                    let prev = items[i - 1]
-                    let len = prev.end - prev.start
-                    if classes.abbreviations.contains(prev.key) || (len == 1 && prev.capitalized) { ends = false }
+        let abbreviations = WordClasses.shared.abbreviations
+        let n = items.count
+        var starts = [Bool](repeating: false, count: n)
+        var paragraphOf = [Int32](repeating: 0, count: n)
+        items.withUnsafeBufferPointer { items in
+            quote.withUnsafeBufferPointer { quote in
+                starts.withUnsafeMutableBufferPointer { sentenceStart in
+                    paragraphOf.withUnsafeMutableBufferPointer { paragraph in
+                        var p = 0
+                        var a = 0
+                        while a < n {
+                            // The paragraph of item `a`, then the items before the next paragraph's start.
+                            while p + 1 < paragraphs.count && Int(items[a].start) >= paragraphs[p + 1].start { p += 1 }
+                            var b = n
+                            if p + 1 < paragraphs.count {
+                                let limit = Int32(truncatingIfNeeded: paragraphs[p + 1].start)
+                                var lo = a + 1
+                                b = n
+                                while lo < b {
+                                    let mid = (lo + b) >> 1
+                                    if items[mid].start < limit { lo = mid + 1 } else { b = mid }
+                                }
+                            }
+                            for i in a..<b { paragraph[i] = Int32(truncatingIfNeeded: p) }
+                            sentenceStart[a] = true
+                            var lastStop = -1  // index of the last sentence-ending stop
+                            var i = a + 1
+                            while i < b {
+                                let it = items[i]
+                                if lastStop == i - 1 {
+                                    let opensQuote = quote[i] >= 0 && Int(it.start) == quotes[Int(quote[i])].outer.start
+                                    if it.kind == .mark && !opensQuote {
+                                        lastStop = i  // `.”` : the sentence ends after the mark
+                                        i += 1
+                                        continue
+                                    }
+                                    let lower = it.kind == .comma || it.kind == .stop || it.kind == .closeParen
+                                        || (it.kind == .word && bytes[Int(it.start)] >= 0x61 && bytes[Int(it.start)] <= 0x7A)
+                                    if !lower { sentenceStart[i] = true }
+                                }
+                                if it.kind == .stop {
+                                    var ends = true
+                                    if bytes[Int(it.start)] == 0x2E, items[i - 1].end == it.start, items[i - 1].kind == .word {
+                                        let prev = items[i - 1]
+                                        if abbreviations.contains(prev.key) || (prev.end - prev.start == 1 && prev.capitalized) { ends = false }
+                                    }
+                                    lastStop = ends ? i : -1
+                                }
+                                i += 1
+                            }
+                            a = b
+                        }
+                    }
                 }
-                if ends { lastStop = i }
             }
         }
+        sentenceStart = starts
+        paragraph = paragraphOf
     }
 
     private mutating func assignQuotes(_ quotes: [FoundQuote]) {
-        quote = [Int32](repeating: -1, count: items.count)
-        for (q, found) in quotes.enumerated() {
-            var i = firstIndex(atOrAfter: found.outer.start)
-            while i < items.count && Int(items[i].start) < found.outer.end {
-                quote[i] = Int32(q)
-                i += 1
+        var owner = [Int32](repeating: -1, count: items.count)
+        items.withUnsafeBufferPointer { items in
+            owner.withUnsafeMutableBufferPointer { owner in
+                for (q, found) in quotes.enumerated() {
+                    var i = firstIndex(atOrAfter: found.outer.start)
+                    while i < items.count && Int(items[i].start) < found.outer.end {
+                        owner[i] = Int32(q)
+                        i += 1
+                    }
+                }
             }
         }
+        quote = owner
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
-    @inline(__always) static func isAlnumOrHigh(_ b: UInt8) -> Bool { isAlnum(b) || b >= 0x80 }
 }

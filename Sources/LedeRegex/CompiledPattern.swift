@@ -169,6 +169,22 @@ public final class CompiledPattern: @unchecked Sendable {
         }
     }
 
+    /// One search from `offset` with the scratch already prepared for this pattern
+    /// (`prepare(pairs:limits:)`); for a pattern compiled with ``RegexOptions/anchored``,
+    /// the match that starts exactly at `offset`. The view is valid until the scratch's
+    /// next search. `buffer` must be valid UTF-8 and non-empty.
+    func searchOnce(in buffer: UnsafeBufferPointer<UInt8>, at offset: Int,
+                    scratch: MatchScratch) throws(RegexMatchError) -> MatchView? {
+        guard let subject = buffer.baseAddress,
+              let ovector = UnsafePointer(pcre2_get_ovector_pointer_8(scratch.matchData)) else { return nil }
+        let rc = pcre2_match_8(code, subject, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.context)
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw RegexMatchError(code: rc) }
+        let pairs = captureCount + 1
+        guard ovector[0] <= ovector[1], ovector[1] <= buffer.count else { return nil }
+        return MatchView(ovector: ovector, groupCount: min(Int(rc), pairs), capacity: pairs)
+    }
+
     // MARK: - Compile-time helpers
 
     private static func info(_ code: OpaquePointer, _ what: UInt32) -> UInt32 {

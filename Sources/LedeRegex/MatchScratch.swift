@@ -19,6 +19,8 @@ final class MatchScratch {
     private var jitStack: OpaquePointer?
     private var jitStackKiB: UInt32 = 0
     private var limits: MatchLimits?
+    /// Start candidates of the built-in patterns in the current document (``StartRule``).
+    let candidates = StartCandidates()
 
     /// The PCRE2 allocations failed; the caller reports `noMemory`.
     struct AllocationFailure: Error {}

@@ -1,3 +1,4 @@
+import CPCRE2
 import LedeCore
 
 /// The `regex` step: runs named PCRE2 patterns over each document and adds every
@@ -31,6 +32,13 @@ import LedeCore
 /// own possible first characters. Emulating separate passes exactly on top of the
 /// alternation would add anchored searches at every match, so combining never wins here.
 ///
+/// ## Built-in patterns start only where they can
+/// PCRE2's own search for a possible first character costs about 8 instructions per
+/// byte per pattern. The library patterns (exactly as the library writes them) instead
+/// share one cheap scan of the document for their possible starts (`StartRule`), and
+/// each runs its anchored twin only there; the results are those of the plain search.
+/// A search limit then applies to each anchored attempt rather than to a whole pass.
+///
 /// Match data, match context and JIT stack are cached per thread (allocating them per
 /// document measured 7–18% of the search time of an average article).
 public struct RegexExtractor: Extractor {
@@ -44,6 +52,21 @@ public struct RegexExtractor: Extractor {
         public let compiled: CompiledPattern
         /// Reported named groups with the group numbers carrying each name.
         let reported: [(name: String, numbers: [Int])]
+        /// For a built-in pattern: where it can start, and the pattern compiled
+        /// anchored to run only there (see ``StartRule``).
+        let shortcut: (rule: StartRule, anchored: CompiledPattern)?
+
+        /// The step's match for `view`, with the reported groups.
+        func match(_ view: MatchView) -> Match {
+            var groups: [Match.Group] = []
+            if !reported.isEmpty {
+                groups.reserveCapacity(reported.count)
+                for group in reported {
+                    groups.append(Match.Group(name: group.name, span: view.firstSetGroup(group.numbers)))
+                }
+            }
+            return Match(pattern: name, span: view.span, groups: groups)
+        }
     }
 
     /// The step's patterns, in the order they were listed.
@@ -52,6 +75,32 @@ public struct RegexExtractor: Extractor {
     public let limits: MatchLimits
     /// The step's name, for error messages.
     public let stepName: String
+    /// How the entries whose starts come from the shared candidate scan are served.
+    private let plan: CandidatePlan
+
+    /// The entries served by ``StartCandidates``, worked out once for the step.
+    private struct CandidatePlan: Sendable {
+        struct Slot: Sendable {
+            let index: Int
+            let rule: StartRule
+            let anchored: CompiledPattern
+        }
+        var slots: [Slot] = []
+        /// Which slot each candidate kind (bit) feeds.
+        var slotOfKind = [Int](repeating: -1, count: 16)
+        var wanted = CandidateKinds()
+
+        init(_ entries: [Entry]) {
+            for (index, entry) in entries.enumerated() {
+                guard let shortcut = entry.shortcut, !shortcut.rule.kinds.isEmpty else { continue }
+                for bit in 0..<16 where shortcut.rule.kinds.contains(CandidateKinds(rawValue: 1 << bit)) {
+                    slotOfKind[bit] = slots.count
+                }
+                wanted.formUnion(shortcut.rule.kinds)
+                slots.append(Slot(index: index, rule: shortcut.rule, anchored: shortcut.anchored))
+            }
+        }
+    }
 
     public var requires: Set<Capability> { [] }
     public var provides: Set<Capability> { [.matches] }
@@ -97,11 +146,22 @@ public struct RegexExtractor: Extractor {
                 }
                 reported.append((name, numbers))
             }
-            entries.append(Entry(name: definition.name, compiled: compiled, reported: reported))
+            entries.append(Entry(name: definition.name, compiled: compiled, reported: reported,
+                                 shortcut: Self.shortcut(for: definition.pattern, options: compiled.options, jit: compiled.usesJIT)))
         }
         self.entries = entries
         self.limits = limits
         self.stepName = stepName
+        self.plan = CandidatePlan(entries)
+    }
+
+    /// The anchored twin of a built-in pattern that has a ``StartRule``. Only with the
+    /// JIT: the interpreter (`jit: false`) keeps the plain search it is there to diagnose.
+    private static func shortcut(for pattern: String, options: RegexOptions, jit: Bool) -> (rule: StartRule, anchored: CompiledPattern)? {
+        guard jit, let rule = StartRule.rule(for: pattern, options: options),
+              let anchored = try? CompiledPattern(pattern, options: options.union(.anchored)),
+              anchored.usesJIT, anchored.minimumLength > 0 else { return nil }
+        return (rule, anchored)
     }
 
     private static func distinctNames(_ compiled: CompiledPattern) -> [String] {
@@ -125,26 +185,88 @@ public struct RegexExtractor: Extractor {
                 try withThreadScratch { (scratch) throws(RegexMatchError) in
                     for (index, entry) in entries.enumerated() {
                         running = index
-                        var found: [Match] = []
-                        try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
-                            var groups: [Match.Group] = []
-                            if !entry.reported.isEmpty {
-                                groups.reserveCapacity(entry.reported.count)
-                                for group in entry.reported {
-                                    groups.append(Match.Group(name: group.name, span: view.firstSetGroup(group.numbers)))
+                        if let shortcut = entry.shortcut {
+                            // Scanned patterns are served together below.
+                            guard !buffer.isEmpty, shortcut.rule.kinds.isEmpty else { continue }
+                            try prepare(scratch, for: shortcut.anchored)
+                            try shortcut.rule.forEachStart(in: buffer) { (start) throws(RegexMatchError) in
+                                guard let view = try shortcut.anchored.searchOnce(in: buffer, at: start, scratch: scratch) else {
+                                    return start + 1
                                 }
+                                perPattern[index].append(entry.match(view))
+                                return view.span.end
                             }
-                            found.append(Match(pattern: entry.name, span: view.span, groups: groups))
+                            continue
+                        }
+                        try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
+                            perPattern[index].append(entry.match(view))
                             return true
                         }
-                        perPattern[index] = found
                     }
+                    guard !plan.slots.isEmpty, !buffer.isEmpty else { return }
+                    guard StartCandidates.canScan(buffer) else {
+                        // Past 4 GB: the plain search, pattern by pattern.
+                        for slot in plan.slots {
+                            running = slot.index
+                            let entry = entries[slot.index]
+                            try entry.compiled.forEachMatch(in: buffer, isValidUTF8: true, limits: limits, scratch: scratch) { view in
+                                perPattern[slot.index].append(entry.match(view))
+                                return true
+                            }
+                        }
+                        return
+                    }
+                    scratch.candidates.scan(buffer)
+                    try matchCandidates(in: buffer, scratch: scratch, into: &perPattern, running: &running)
                 }
             }
         } catch {
             throw documentError(error, pattern: entries.indices.contains(running) ? entries[running].name : "?")
         }
         return Self.merge(perPattern)
+    }
+
+    /// The matches of the built-in patterns served by the candidate scan (``plan``), as
+    /// their unanchored searches would find them: for each pattern, from the end of its
+    /// previous match, the first candidate where the anchored pattern matches. One walk
+    /// over the candidates serves all of them. Limits apply to each anchored attempt.
+    private func matchCandidates(in buffer: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
+                                 into perPattern: inout [[Match]], running: inout Int) throws(RegexMatchError) {
+        let slots = plan.slots, slotOfKind = plan.slotOfKind, wanted = plan.wanted
+        let candidates = scratch.candidates
+        let positions = candidates.positions, kinds = candidates.kinds
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: slots.count) { (offsets) throws(RegexMatchError) in
+            offsets.initialize(repeating: 0)
+            var prepared = -1
+            for entry in 0..<candidates.count {
+                let position = Int(positions[entry])
+                var bits = kinds[entry].intersection(wanted).rawValue
+                while bits != 0 {
+                    let slot = slotOfKind[bits.trailingZeroBitCount]
+                    bits &= bits &- 1
+                    guard position >= offsets[slot], slots[slot].rule.mayStart(at: position, in: buffer) else { continue }
+                    let index = slots[slot].index
+                    running = index
+                    if prepared != index {
+                        try prepare(scratch, for: slots[slot].anchored)
+                        prepared = index
+                    }
+                    guard let view = try slots[slot].anchored.searchOnce(in: buffer, at: position, scratch: scratch) else {
+                        continue
+                    }
+                    perPattern[index].append(entries[index].match(view))
+                    offsets[slot] = view.span.end
+                }
+            }
+        }
+    }
+
+    private func prepare(_ scratch: MatchScratch, for pattern: CompiledPattern) throws(RegexMatchError) {
+        do {
+            try scratch.prepare(pairs: pattern.captureCount + 1, limits: limits)
+        } catch {
+            throw RegexMatchError(code: PCRE2_ERROR_NOMEMORY)
+        }
     }
 
     /// Interleaves the patterns' match lists (each already in text order) by start

@@ -25,6 +25,15 @@ enum StepBenchmarks {
             }
         }
 
+        // One benchmark per pattern of the default set, so a slow pattern shows by name.
+        for pattern in PatternLibrary.defaultNames {
+            Benchmark("Regex.\(Suite.safe(pattern)).1MB-articles", configuration: Suite.throughput()) { _, state in
+                state.run()
+            } setup: {
+                try PreparedStep.make(configuration: "pipeline:\n  - extractor: tokens\n  - extractor: regex\n    library: [\(pattern)]\n")
+            }
+        }
+
         for extractor in ["dateline", "quotes"] {
             guard ExtractorRegistry.builtIn.registration(named: extractor) != nil else {
                 missing.append("Step.\(extractor) (extractor '\(extractor)' is not registered)")
@@ -69,8 +78,16 @@ final class PreparedStep {
             return try make(stepNamed: step.name)
         }
         let names = extractor == TextAnalyzer.registryName ? [extractor] : [TextAnalyzer.registryName, extractor]
-        let pipeline = try ExtractorRegistry.builtIn.makePipeline(PipelineConfiguration(extractorNames: names))
-        guard let last = pipeline.steps.last else { throw BenchmarkSetupError("empty pipeline for '\(extractor)'") }
+        return try make(lastOf: ExtractorRegistry.builtIn.makePipeline(PipelineConfiguration(extractorNames: names)))
+    }
+
+    /// The last step of a pipeline file's `yaml`, fed by the steps before it.
+    static func make(configuration yaml: String) throws -> PreparedStep {
+        try make(lastOf: ExtractorRegistry.builtIn.makePipeline(PipelineConfiguration.parse(yaml)))
+    }
+
+    private static func make(lastOf pipeline: Pipeline) throws -> PreparedStep {
+        guard let last = pipeline.steps.last else { throw BenchmarkSetupError("empty pipeline") }
         let before = try Pipeline(steps: Array(pipeline.steps.dropLast()))
         return PreparedStep(step: last, before: before, documents: Corpus.articles(totalBytes: Suite.mega))
     }

@@ -52,11 +52,14 @@ final class ByteStream {
         var skipped = 0
         while true {
             if start < end {
-                let newline = buffer[start..<end].firstIndex(of: 0x0A)
+                let newline = buffer.withUnsafeBufferPointer { buf -> Int? in
+                    guard let base = buf.baseAddress, let hit = memchr(base + start, 0x0A, end - start) else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 let stop = newline ?? end
                 let count = stop - start
                 if skipped == 0, line.count + count <= maxBytes {
-                    line.append(contentsOf: buffer[start..<stop])
+                    buffer.withUnsafeBufferPointer { line.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<stop])) }
                 } else {
                     skipped += line.count + count
                     line = []
@@ -79,10 +82,19 @@ final class ByteStream {
     /// `nil` when a stop request cut it short.
     func readAll(maxBytes: Int) -> Chunk? {
         var all: [UInt8] = []
+        // A regular file's size is known: one allocation instead of doubling copies.
+        var info = stat()
+        if !mayBlock, fstat(fd, &info) == 0, info.st_size > 0 {
+            all.reserveCapacity(min(Int(info.st_size), maxBytes) + 1)
+        }
         var size = 0
         repeat {
             size += end - start
-            if size <= maxBytes { all.append(contentsOf: buffer[start..<end]) } else { all = [] }
+            if size <= maxBytes {
+                buffer.withUnsafeBufferPointer { all.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            } else {
+                all = []
+            }
             start = end
         } while fill()
         if interrupted { return nil }

@@ -12,7 +12,9 @@ struct JSONLFastScanner {
     /// The fields of a record read by the fast path.
     struct Fields {
         var id: String?
-        var text: String
+        /// The text unescaped but not yet checked as UTF-8 (``Document/init(id:bytes:published:referenceDate:)``
+        /// checks it; invalid text goes to the full decoder).
+        var text: [UInt8]
         var published: String?
     }
 
@@ -34,7 +36,7 @@ struct JSONLFastScanner {
     private mutating func object() -> Fields? {
         skipSpace()
         guard take(0x7B) else { return nil }  // {
-        var id: String??, text: String?, published: String??
+        var id: String??, text: [UInt8]?, published: String??
         var sawText = false
         skipSpace()
         if take(0x7D) { return nil }  // {} has no text: the decoder words the error
@@ -52,7 +54,7 @@ struct JSONLFastScanner {
                 guard published == nil, let value = stringOrNull() else { return nil }
                 published = .some(value)
             case .text:
-                guard !sawText, let value = stringOrNull(), let value else { return nil }
+                guard !sawText, let value = stringBytes() else { return nil }
                 text = value
                 sawText = true
             case .other:
@@ -127,6 +129,12 @@ struct JSONLFastScanner {
 
     /// A string value, unescaped; `nil` for anything the full decoder should judge.
     private mutating func string() -> String? {
+        stringBytes().flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// A string value's bytes, unescaped but not checked as UTF-8; `nil` for anything the
+    /// full decoder should judge (`null` among them).
+    private mutating func stringBytes() -> [UInt8]? {
         guard take(0x22) else { return nil }
         let start = i
         // Fast path: no escapes, copy the bytes once.
@@ -137,7 +145,7 @@ struct JSONLFastScanner {
             if b == 0x22 {
                 let raw = UnsafeBufferPointer(rebasing: p[start..<i])
                 i += 1
-                return String(validating: raw, as: UTF8.self)
+                return Array(raw)
             }
             if b == 0x5C { break }
             if b < 0x20 { return nil }
@@ -151,7 +159,7 @@ struct JSONLFastScanner {
             let b = p[i]
             if b == 0x22 {
                 i += 1
-                return out.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                return out
             }
             if b < 0x20 { return nil }
             if b != 0x5C {

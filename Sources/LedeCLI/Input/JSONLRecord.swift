@@ -10,13 +10,6 @@ struct JSONLRecord: Decodable {
 
     private enum CodingKeys: String, CodingKey { case id, text, published }
 
-    /// A record read by ``JSONLFastScanner``.
-    init(id: String?, text: String, published: String?) {
-        self.id = id
-        self.text = text
-        self.published = published
-    }
-
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
@@ -34,25 +27,35 @@ struct JSONLRecord: Decodable {
     /// Parses one line into a document, or says why it cannot.
     static func document(from line: [UInt8], fallbackId: String, referenceDate: CalendarDate?)
         -> Result<Document, DocumentError> {
-        let record: JSONLRecord
         if let fields = JSONLFastScanner.scan(line) {
-            record = JSONLRecord(id: fields.id, text: fields.text, published: fields.published)
-        } else {
-            do {
-                record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
-            } catch {
-                return .failure(.malformedInput("\(fallbackId): not a JSON object with a string \"text\" (\(reason(error)))"))
+            // The text stays bytes: `Document` checks them (invalid UTF-8 goes to the
+            // full decoder, which words the error as before).
+            var document = Document(id: fields.id ?? fallbackId, bytes: fields.text, referenceDate: referenceDate)
+            if !document.hadInvalidUTF8 {
+                return parsePublished(fields.published, fallbackId).map { published in
+                    document.published = published
+                    return document
+                }
             }
         }
-        var published: CalendarDate?
-        if let text = record.published {
-            guard let date = CalendarDate(iso: text) else {
-                return .failure(.malformedInput("\(fallbackId): \"published\" must be YYYY-MM-DD, got '\(text)'"))
-            }
-            published = date
+        let record: JSONLRecord
+        do {
+            record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
+        } catch {
+            return .failure(.malformedInput("\(fallbackId): not a JSON object with a string \"text\" (\(reason(error)))"))
         }
-        return .success(Document(id: record.id ?? fallbackId, text: record.text, published: published,
-                                 referenceDate: referenceDate))
+        return parsePublished(record.published, fallbackId).map { published in
+            Document(id: record.id ?? fallbackId, text: record.text, published: published, referenceDate: referenceDate)
+        }
+    }
+
+    /// The record's `published` date (`nil` when absent), or the error for a malformed one.
+    private static func parsePublished(_ text: String?, _ fallbackId: String) -> Result<CalendarDate?, DocumentError> {
+        guard let text else { return .success(nil) }
+        guard let date = CalendarDate(iso: text) else {
+            return .failure(.malformedInput("\(fallbackId): \"published\" must be YYYY-MM-DD, got '\(text)'"))
+        }
+        return .success(date)
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -55,6 +55,13 @@ public struct JSONWriter: Sendable {
         pendingKey = true
     }
 
+    /// Writes a key given as its encoded bytes (`"name":`, see ``EncodedKey``).
+    mutating func key(_ encoded: EncodedKey) {
+        separate()
+        bytes.append(contentsOf: encoded.bytes)
+        pendingKey = true
+    }
+
     private mutating func valuePrefix() { separate() }
 
     /// Writes `null`.
@@ -172,9 +179,14 @@ public struct JSONWriter: Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendEscapedBody(_ buf: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var i = 0
         let n = buf.count
+        // Most strings need no escape: find the first byte that does, eight at a time.
+        var i = Self.firstEscape(buf)
+        if i == n {
+            bytes.append(contentsOf: buf)
+            return
+        }
+        var runStart = 0
         while i < n {
             let b = buf[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C {
@@ -198,5 +210,40 @@ public struct JSONWriter: Sendable {
             runStart = i
         }
         if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
+    }
+
+    /// The index of the first byte of `buf` that JSON must escape (a control
+    /// character, `"` or `\\`), or `buf.count`. Tests eight bytes at a time: a byte
+    /// below 0x20, or equal to 0x22 or 0x5C after XOR, is found by the borrow of
+    /// subtracting 0x01 or 0x20 from each byte (the first hit is exact).
+    static func firstEscape(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buf.baseAddress else { return 0 }
+        let n = buf.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let control = (w &- ones &* 0x20) & ~w & high
+            let q = w ^ (ones &* 0x22), s = w ^ (ones &* 0x5C)
+            let quote = (q &- ones) & ~q & high, slash = (s &- ones) & ~s & high
+            if control | quote | slash != 0 { break }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return i }
+            i += 1
+        }
+        return n
+    }
+}
+
+/// An object key encoded once (`"name":`), for the keys the encoder writes on every line.
+struct EncodedKey: Sendable {
+    let bytes: [UInt8]
+
+    /// `name` must need no JSON escape (the contract's keys do not).
+    init(_ name: String) {
+        bytes = [UInt8(ascii: "\"")] + Array(name.utf8) + [UInt8(ascii: "\""), UInt8(ascii: ":")]
     }
 }

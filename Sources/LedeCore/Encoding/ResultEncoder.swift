@@ -11,58 +11,92 @@ public struct ResultEncoder: Sendable {
     /// Creates an encoder.
     public init(include: OutputField = []) { self.include = include }
 
+    /// The contract's keys, encoded once.
+    private enum Keys {
+        static let code = EncodedKey("code")
+        static let country = EncodedKey("country")
+        static let cue = EncodedKey("cue")
+        static let date = EncodedKey("date")
+        static let dateline = EncodedKey("dateline")
+        static let day = EncodedKey("day")
+        static let end = EncodedKey("end")
+        static let error = EncodedKey("error")
+        static let groups = EncodedKey("groups")
+        static let id = EncodedKey("id")
+        static let kind = EncodedKey("kind")
+        static let location = EncodedKey("location")
+        static let matches = EncodedKey("matches")
+        static let mention = EncodedKey("mention")
+        static let message = EncodedKey("message")
+        static let month = EncodedKey("month")
+        static let paragraphs = EncodedKey("paragraphs")
+        static let pattern = EncodedKey("pattern")
+        static let published = EncodedKey("published")
+        static let quotes = EncodedKey("quotes")
+        static let region = EncodedKey("region")
+        static let sentences = EncodedKey("sentences")
+        static let source = EncodedKey("source")
+        static let speaker = EncodedKey("speaker")
+        static let start = EncodedKey("start")
+        static let text = EncodedKey("text")
+        static let time = EncodedKey("time")
+        static let timezone = EncodedKey("timezone")
+        static let tokens = EncodedKey("tokens")
+        static let utc_offset_minutes = EncodedKey("utc_offset_minutes")
+    }
+
     /// Appends the object for a processed document to `writer`.
     public func encode(_ result: AnnotatedDocument, into writer: inout JSONWriter) {
         let doc = result.document
         let map = OffsetMap(bytes: doc.bytes)
         writer.beginObject()
-        writer.key("id"); writer.string(doc.id)
-        writer.key("dateline")
+        writer.key(Keys.id); writer.string(doc.id)
+        writer.key(Keys.dateline)
         if let d = result.dateline {
             writer.beginObject()
             spanFields(d.span, doc, map, &writer)
-            writer.key("location"); writer.string(d.location)
-            writer.key("date"); writer.string(d.date?.description)
-            writer.key("month"); writer.int(d.month)
-            writer.key("day"); writer.int(d.day)
-            writer.key("source"); writer.string(d.source)
-            writer.key("region"); writer.string(d.region)
-            writer.key("country"); writer.string(d.country)
+            writer.key(Keys.location); writer.string(d.location)
+            writer.key(Keys.date); writer.string(d.date?.description)
+            writer.key(Keys.month); writer.int(d.month)
+            writer.key(Keys.day); writer.int(d.day)
+            writer.key(Keys.source); writer.string(d.source)
+            writer.key(Keys.region); writer.string(d.region)
+            writer.key(Keys.country); writer.string(d.country)
             writer.endObject()
         } else {
             writer.null()
         }
-        writer.key("published")
+        writer.key(Keys.published)
         if let p = result.published {
             writer.beginObject()
             spanFields(p.span, doc, map, &writer)
-            writer.key("date"); writer.string(p.date.description)
-            writer.key("time"); writer.string(p.time)
-            writer.key("timezone"); writer.string(p.timezone)
-            writer.key("utc_offset_minutes"); writer.int(p.utcOffsetMinutes)
+            writer.key(Keys.date); writer.string(p.date.description)
+            writer.key(Keys.time); writer.string(p.time)
+            writer.key(Keys.timezone); writer.string(p.timezone)
+            writer.key(Keys.utc_offset_minutes); writer.int(p.utcOffsetMinutes)
             writer.endObject()
         } else {
             writer.null()
         }
-        writer.key("quotes")
+        writer.key(Keys.quotes)
         writer.beginArray()
         for q in result.quotes {
             writer.beginObject()
             spanFields(q.span, doc, map, &writer)
-            writer.key("kind"); writer.string(q.kind.rawValue)
-            writer.key("speaker"); writer.string(q.speaker)
-            writer.key("mention"); optionalSpan(q.mention, doc, map, &writer)
-            writer.key("cue"); optionalSpan(q.cue, doc, map, &writer)
+            writer.key(Keys.kind); writer.string(q.kind.rawValue)
+            writer.key(Keys.speaker); writer.string(q.speaker)
+            writer.key(Keys.mention); optionalSpan(q.mention, doc, map, &writer)
+            writer.key(Keys.cue); optionalSpan(q.cue, doc, map, &writer)
             writer.endObject()
         }
         writer.endArray()
-        writer.key("matches")
+        writer.key(Keys.matches)
         writer.beginArray()
         for m in result.matches {
             writer.beginObject()
-            writer.key("pattern"); writer.string(m.pattern)
+            writer.key(Keys.pattern); writer.string(m.pattern)
             spanFields(m.span, doc, map, &writer)
-            writer.key("groups")
+            writer.key(Keys.groups)
             writer.beginObject()
             for g in m.groups {
                 writer.key(g.name)
@@ -77,23 +111,23 @@ public struct ResultEncoder: Sendable {
             writer.value(value)
         }
         if include.contains(.tokens), let tokens = result.tokens {
-            writer.key("tokens")
+            writer.key(Keys.tokens)
             writer.beginArray()
             for i in tokens.indices {
                 let t = tokens[i]
                 writer.beginObject()
-                writer.key("kind"); writer.string(t.kind.description)
+                writer.key(Keys.kind); writer.string(t.kind.description)
                 spanFields(t.span, doc, map, &writer)
                 writer.endObject()
             }
             writer.endArray()
         }
         if include.contains(.sentences), let sentences = result.sentences {
-            writer.key("sentences")
+            writer.key(Keys.sentences)
             spanList(sentences, doc, map, &writer)
         }
         if include.contains(.paragraphs), let paragraphs = result.paragraphs {
-            writer.key("paragraphs")
+            writer.key(Keys.paragraphs)
             spanList(paragraphs, doc, map, &writer)
         }
         writer.endObject()
@@ -103,16 +137,16 @@ public struct ResultEncoder: Sendable {
     /// other keys empty.
     public func encode(id: String, error: DocumentError, into writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id"); writer.string(id)
-        writer.key("error")
+        writer.key(Keys.id); writer.string(id)
+        writer.key(Keys.error)
         writer.beginObject()
-        writer.key("code"); writer.string(error.code)
-        writer.key("message"); writer.string(error.message)
+        writer.key(Keys.code); writer.string(error.code)
+        writer.key(Keys.message); writer.string(error.message)
         writer.endObject()
-        writer.key("dateline"); writer.null()
-        writer.key("published"); writer.null()
-        writer.key("quotes"); writer.beginArray(); writer.endArray()
-        writer.key("matches"); writer.beginArray(); writer.endArray()
+        writer.key(Keys.dateline); writer.null()
+        writer.key(Keys.published); writer.null()
+        writer.key(Keys.quotes); writer.beginArray(); writer.endArray()
+        writer.key(Keys.matches); writer.beginArray(); writer.endArray()
         writer.endObject()
     }
 
@@ -134,9 +168,9 @@ public struct ResultEncoder: Sendable {
     }
 
     private func spanFields(_ span: Span, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {
-        writer.key("text"); writer.string(utf8: slice(span, doc))
-        writer.key("start"); writer.int(map.codePoint(span.start))
-        writer.key("end"); writer.int(map.codePoint(span.end))
+        writer.key(Keys.text); writer.string(utf8: slice(span, doc))
+        writer.key(Keys.start); writer.int(map.codePoint(span.start))
+        writer.key(Keys.end); writer.int(map.codePoint(span.end))
     }
 
     private func optionalSpan(_ span: Span?, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {

@@ -27,6 +27,28 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; returns `nil` for anything else or an impossible date.
     public init?(iso text: some StringProtocol) {
+        // The usual shape, eight ASCII digits as YYYY-MM-DD, without splitting into Characters.
+        var fields = (0, 0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            let isDash = count == 4 || count == 7
+            guard count < 10, isDash ? byte == UInt8(ascii: "-") : byte &- UInt8(ascii: "0") < 10 else {
+                count = -1
+                break
+            }
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            switch count {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5, 6: fields.1 = fields.1 * 10 + digit
+            case 8, 9: fields.2 = fields.2 * 10 + digit
+            default: break
+            }
+            count += 1
+        }
+        if count == 10 {
+            self.init(year: fields.0, month: fields.1, day: fields.2)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One article: its identifier, its text as valid UTF-8 bytes, and the dates that
 /// year-less dates resolve against.
 ///
@@ -15,8 +7,9 @@ import Darwin
 public struct Document: Sendable {
     /// The document's identifier: a path as given, or a JSONL record's `id`.
     public let id: String
-    /// The decoded text.
-    public let text: String
+    /// The decoded text, made from ``bytes`` on each use (the document keeps only the
+    /// bytes; steps work on those): read it once and keep it rather than in a loop.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The text's UTF-8 bytes; every ``Span`` indexes into these.
     public let bytes: [UInt8]
     /// Whether the input held bytes that were not valid UTF-8 and were replaced.
@@ -30,7 +23,6 @@ public struct Document: Sendable {
     /// Creates a document from text.
     public init(id: String = "", text: String, published: CalendarDate? = nil, referenceDate: CalendarDate? = nil) {
         self.id = id
-        self.text = text
         self.bytes = Array(text.utf8)
         self.hadInvalidUTF8 = false
         self.published = published
@@ -40,21 +32,12 @@ public struct Document: Sendable {
     /// Creates a document from raw bytes, replacing invalid UTF-8 with U+FFFD.
     public init(id: String = "", bytes raw: some Collection<UInt8>, published: CalendarDate? = nil,
                 referenceDate: CalendarDate? = nil) {
+        // An array is taken as is, without a copy; valid input (nearly all) is kept.
         let input = Array(raw)
-        var decoded = String(decoding: input, as: UTF8.self)
-        // Valid input decodes to the same bytes; compare storage directly (a generic
-        // element-wise comparison here cost ~1,000 instructions per byte).
-        let same = decoded.withUTF8 { out in
-            input.withUnsafeBufferPointer { inp in
-                guard out.count == inp.count else { return false }
-                guard let a = out.baseAddress, let b = inp.baseAddress else { return true }
-                return memcmp(a, b, inp.count) == 0
-            }
-        }
+        let valid = input.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
         self.id = id
-        self.text = decoded
-        self.hadInvalidUTF8 = !same
-        self.bytes = same ? input : Array(decoded.utf8)
+        self.hadInvalidUTF8 = !valid
+        self.bytes = valid ? input : Array(String(decoding: input, as: UTF8.self).utf8)
         self.published = published
         self.referenceDate = referenceDate
     }

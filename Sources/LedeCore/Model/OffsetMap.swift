@@ -56,11 +56,20 @@ public struct OffsetMap: Sendable {
         let b = Swift.max(0, Swift.min(byte, bytes.count))
         if isASCII { return b }
         let block = b >> 6
-        var count = checkpoints[block]
         var i = block << 6
-        while i < b {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+        var count = checkpoints[block] + (b - i)
+        // Subtract the continuation bytes (10xxxxxx) before `b`, eight bytes at a time.
+        bytes.withUnsafeBytes { raw in
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= b {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                count -= (w & high & ~(w << 1)).nonzeroBitCount
+                i += 8
+            }
+            while i < b {
+                if raw[i] & 0xC0 == 0x80 { count -= 1 }
+                i += 1
+            }
         }
         return count
     }

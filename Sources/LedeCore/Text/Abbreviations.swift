@@ -51,10 +51,25 @@ public enum Abbreviations {
     static func listedKind(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> AbbreviationKind? {
         let n = end - start
         guard n >= 2 && n <= 6 else { return nil }
+        // Most words before a period are no abbreviation: rule them out by first byte
+        // and length before hashing.
+        guard firstAndLength[Int(p[start])] & (1 << n) != 0 else { return nil }
         var key: UInt64 = 0
         for i in start..<end { key = key << 8 | UInt64(p[i]) }
         return table[key]
     }
+
+    /// Bit `n` of entry `b`: some listed abbreviation has `n` bytes and starts with byte `b`.
+    static let firstAndLength: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for (word, _) in listed {
+            for form in [word, word.uppercased()] {
+                let bytes = Array(form.utf8)
+                t[Int(bytes[0])] |= 1 << bytes.count
+            }
+        }
+        return t
+    }()
 
     /// How a word token that ends in a period behaves at a possible sentence end:
     /// a listed abbreviation's kind, ``AbbreviationKind/terminal`` for dotted
