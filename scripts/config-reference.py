@@ -77,17 +77,19 @@ def render(extractors: list[dict]) -> str:
 
 
 def main() -> int:
-    if len(sys.argv) < 2:
+    # `--check` may come before or after EXTRACT.
+    paths = [a for a in sys.argv[1:] if a != "--check"]
+    if len(paths) != 1:
         print(__doc__, file=sys.stderr)
         return 64
-    listing = subprocess.run([sys.argv[1], "list"], check=True, capture_output=True, text=True).stdout
+    listing = subprocess.run([paths[0], "list"], check=True, capture_output=True, text=True).stdout
     doc = DOC.read_text()
     if BEGIN not in doc or END not in doc:
         raise SystemExit(f"config-reference: markers missing in {DOC}")
     head, rest = doc.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     updated = head + BEGIN + "\n\n" + render(parse(listing)) + "\n" + END + tail
-    if "--check" in sys.argv[2:]:
+    if "--check" in sys.argv[1:]:
         if updated != doc:
             print(f"config-reference: {DOC} is out of date; run scripts/config-reference.py EXTRACT", file=sys.stderr)
             return 1

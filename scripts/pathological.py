@@ -36,6 +36,10 @@ def inputs(size, normal_dir):
         ("all 256 byte values (file: rejected as binary)", rep(bytes(range(256)))),
         ("all 256 byte values (JSONL text, NUL kept)", rep(bytes(range(256)))),
         ("deeply nested brackets", rep("(" * 1000 + "[{“" + ")" * 1000)),
+        # Not in issue 9's list; added after the echo sieve was found quadratic in them.
+        ('“a b” "c d"  repeated (many closed quotes)', rep('“a b” "c d" ')),
+        ("“We agree,” Lee said.  repeated (many attributed quotes)", rep("“We agree,” Lee said. ")),
+        ("“ then words (one quote never closed: quote-limit)", ("“" + rep("and so on ").decode())[:size].encode()),
     ]
 
 

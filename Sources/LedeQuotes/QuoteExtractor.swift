@@ -28,15 +28,20 @@ public struct QuoteExtractor: Extractor {
 
     /// The reporting-verb lexicon in use.
     public let cues: CueLexicon
+    /// The longest quote, in UTF-8 bytes of its words, before the document fails with
+    /// `quote-limit` (option `max_quote_bytes`).
+    public let maxQuoteBytes: Int
     private let finder = QuoteFinder()
     private let sieves: [any AttributionSieve] = [
         AdjacentCueSieve(), ColonLeadInSieve(), AccordingToSieve(), GoverningClauseSieve(),
         TrailingClauseSieve(), SignatureSieve(), PreviousSentenceSieve(), ClauseSubjectSieve(), ContinuationSieve(),
     ]
 
-    /// Creates the step with the built-in cue lexicon plus `extraCues`.
-    public init(extraCues: [String] = []) {
+    /// Creates the step with the built-in cue lexicon plus `extraCues`; a quote longer
+    /// than `maxQuoteBytes` fails its document with `quote-limit`.
+    public init(extraCues: [String] = [], maxQuoteBytes: Int = QuoteExtractor.defaultMaxQuoteBytes) {
         cues = CueLexicon(extra: extraCues)
+        self.maxQuoteBytes = maxQuoteBytes
     }
 
     /// Tokens, sentences and paragraphs from the `tokens` step.
@@ -44,21 +49,24 @@ public struct QuoteExtractor: Extractor {
     /// Fills ``AnnotatedDocument/quotes``.
     public var provides: Set<Capability> { [.quotes] }
 
-    /// Finds the document's quotes and their speakers; throws only when the `tokens`
-    /// step did not run before it.
+    /// Finds the document's quotes and their speakers; throws when the `tokens` step did
+    /// not run before it, or `quote-limit` when a quote is longer than ``maxQuoteBytes``.
     public func extract(_ document: inout AnnotatedDocument) throws {
         guard let tokens = document.tokens, let paragraphs = document.paragraphs else {
             throw DocumentError(code: "missing_tokens", message: "the quotes step needs the tokens step before it")
         }
-        let quotes = document.document.bytes.withUnsafeBufferPointer { buf in
-            extractQuotes(buf, tokens: tokens, paragraphs: paragraphs)
+        let id = document.document.id
+        let quotes = try document.document.bytes.withUnsafeBufferPointer { (buf) throws(DocumentError) in
+            try extractQuotes(buf, tokens: tokens, paragraphs: paragraphs, id: id)
         }
         document.quotes = quotes
     }
 
     /// Quotes of a document given its bytes, tokens and paragraphs.
-    func extractQuotes(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer, paragraphs: [Span]) -> [Quote] {
+    func extractQuotes(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer, paragraphs: [Span],
+                       id: String = "") throws(DocumentError) -> [Quote] {
         let found = finder.find(bytes, paragraphs: paragraphs)
+        try checkLength(found, document: id)
         guard !found.isEmpty else { return [] }
         let view = WordView(bytes: bytes, tokens: tokens, paragraphs: paragraphs, quotes: found)
         let parser = MentionParser(view: view, cues: cues)
@@ -74,7 +82,7 @@ public struct QuoteExtractor: Extractor {
                 }
             }
         }
-        let echo = EchoSieve()
+        let echo = EchoSieve(ctx)
         for q in found.indices where ctx.decided[q] == nil {
             ctx.decided[q] = echo.attribute(q, in: ctx)
         }
@@ -113,7 +121,10 @@ public struct QuoteExtractor: Extractor {
         QuoteExtractor.self,
         summary: "Direct quotes with their speakers resolved to canonical names.",
         options: [OptionSpec("cues", "list of strings", default: "[]",
-                             "Extra reporting verbs (base forms are inflected: grumble → grumbles, grumbled, grumbling).")],
+                             "Extra reporting verbs (base forms are inflected: grumble → grumbles, grumbled, grumbling)."),
+                  OptionSpec("max_quote_bytes", "int", default: String(QuoteExtractor.defaultMaxQuoteBytes),
+                             "Longest quote, in UTF-8 bytes of its words; a document with a longer one fails with "
+                                 + "`quote-limit` (usually a mark paired across a whole page).")],
         requires: [.tokens, .sentences, .paragraphs],
         provides: [.quotes]
     ) { options throws(ConfigurationError) in
@@ -121,6 +132,8 @@ public struct QuoteExtractor: Extractor {
         for cue in extra where cue.isEmpty || cue.contains(" ") {
             throw options.error("cues", "each cue must be one word, got '\(cue)'")
         }
-        return QuoteExtractor(extraCues: extra)
+        let maxBytes = try options.int("max_quote_bytes") ?? QuoteExtractor.defaultMaxQuoteBytes
+        guard maxBytes > 0 else { throw options.error("max_quote_bytes", "must be a positive number of bytes, got \(maxBytes)") }
+        return QuoteExtractor(extraCues: extra, maxQuoteBytes: maxBytes)
     }
 }

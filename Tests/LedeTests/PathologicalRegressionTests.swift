@@ -26,6 +26,7 @@ import Testing
         ("newlines only", repeated([0x0A])),
         ("dateline-like prefix", repeated(Array("SEOUL – ".utf8))),
         ("all byte values", repeated(Array(0...255))),
+        ("many closed quotes", repeated(Array("“a b” \"c d\" ".utf8))),
         ("nested brackets", repeated(Array((String(repeating: "(", count: 1000) + "[{“" + String(repeating: ")", count: 1000)).utf8))),
     ]
 
@@ -81,5 +82,14 @@ import Testing
         let (annotated, _) = try run(Self.repeated(Array("U.S. Gen. ".utf8)))
         // 2,000 repetitions; a splitter that ended a sentence at every period would give 4,000.
         #expect((annotated.sentences?.count ?? 0) < 2_000)
+    }
+
+    @Test func manyClosedQuotesAreEachFoundUnattributed() throws {
+        let (annotated, _) = try run(Self.repeated(Array("“a b” \"c d\" ".utf8)))
+        // 1,250 repetitions of two quotes, the last cut short at 20 KB.
+        let words = annotated.quotes.map { annotated.document.text(of: $0.span) }
+        #expect(words.count == 2_500)
+        #expect(Set(words) == ["a b", "c d"])
+        #expect(annotated.quotes.allSatisfy { $0.speaker == nil })
     }
 }
