@@ -65,6 +65,13 @@ struct DatelineParser {
         if place.endsLowercase && (date?.month == nil || !Gazetteer.isCity(text.bytes[place.start..<place.end])) {
             return nil
         }
+        // Most capitalised line openings are no dateline: without a date, one of an
+        // agency, a colon or a dash must follow the place (the checks below, done first
+        // here so the location is only spelled out for candidates).
+        if date == nil, text.byte(q) != UInt8(ascii: ":"), separator(at: q) == nil,
+           agency(at: text.skipSpaces(q)) == nil {
+            return nil
+        }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         // `03/04/2025` reads day first, except in the United States.
         if var d = date, d.dayMonthSwappable, Gazetteer.locate(location)?.country == "US" {
@@ -141,7 +148,11 @@ struct DatelineParser {
         var i = lineStart + 2
         while i < end {
             defer { i += 1 }
-            guard text.bytes[i - 1] == 0x20, let before = text.letter(at: i - 2), before.lower,
+            // An all-capital word starts with a capital or a non-ASCII letter: most
+            // words after a space are lower case and need no closer look.
+            let first = text.bytes[i]
+            guard text.bytes[i - 1] == 0x20, (first >= 0x41 && first <= 0x5A) || first >= 0xC0,
+                  let before = text.letter(at: i - 2), before.lower,
                   let w = word(at: i), w.allCapitals, w.end - i >= 3 else { continue }
             if let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil {
                 return found

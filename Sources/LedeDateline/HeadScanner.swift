@@ -95,10 +95,19 @@ struct HeadScanner {
     /// `Getty Images`): captions sit above datelines and are not running text.
     private func isPhotoCaption(_ start: Int, _ end: Int) -> Bool {
         let line = HeadText(bytes: bytes, limit: end)
-        for i in start..<end where bytes[i] == UInt8(ascii: "P") || bytes[i] == UInt8(ascii: "R") || bytes[i] == UInt8(ascii: "G") {
-            for credit in HeadScanner.photoCredits where line.matches(credit, at: i) { return true }
+        return bytes.withUnsafeBufferPointer { buf in
+            // Every credit is longer than two bytes and begins `Ph`, `RE` or `Ge`.
+            var i = start
+            while i + 1 < end {
+                let b = buf[i], c = buf[i + 1]
+                if (b == UInt8(ascii: "P") && c == UInt8(ascii: "h")) || (b == UInt8(ascii: "R") && c == UInt8(ascii: "E"))
+                    || (b == UInt8(ascii: "G") && c == UInt8(ascii: "e")) {
+                    for credit in HeadScanner.photoCredits where line.matches(credit, at: i) { return true }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     static let photoCredits: [[UInt8]] = ["Photo:", "Photo/", "Photo by", "REUTERS/", "Getty Images", "Photograph:"]
@@ -152,14 +161,16 @@ struct HeadScanner {
         var words = 0
         var lower = 0
         var atWordStart = true
-        for i in start..<end {
-            let b = bytes[i]
-            if b == 0x20 || b == 0x09 {
-                atWordStart = true
-            } else if atWordStart {
-                atWordStart = false
-                words += 1
-                if b >= 0x61 && b <= 0x7A { lower += 1 }
+        bytes.withUnsafeBufferPointer { buf in
+            for i in start..<end {
+                let b = buf[i]
+                if b == 0x20 || b == 0x09 {
+                    atWordStart = true
+                } else if atWordStart {
+                    atWordStart = false
+                    words += 1
+                    if b >= 0x61 && b <= 0x7A { lower += 1 }
+                }
             }
         }
         return (words, lower)
