@@ -96,14 +96,28 @@ struct HeadScanner {
     private func isPhotoCaption(_ start: Int, _ end: Int) -> Bool {
         let line = HeadText(bytes: bytes, limit: end)
         return bytes.withUnsafeBufferPointer { buf in
-            // Every credit is longer than two bytes and begins `Ph`, `RE` or `Ge`.
-            var i = start
-            while i + 1 < end {
+            guard let base = buf.baseAddress else { return false }
+            // Every credit is longer than two bytes and begins `Ph`, `RE` or `Ge`; the
+            // first bytes are found eight at a time.
+            func candidate(_ i: Int) -> Bool {
+                guard i + 1 < end else { return false }
                 let b = buf[i], c = buf[i + 1]
-                if (b == UInt8(ascii: "P") && c == UInt8(ascii: "h")) || (b == UInt8(ascii: "R") && c == UInt8(ascii: "E"))
-                    || (b == UInt8(ascii: "G") && c == UInt8(ascii: "e")) {
-                    for credit in HeadScanner.photoCredits where line.matches(credit, at: i) { return true }
+                guard (b == UInt8(ascii: "P") && c == UInt8(ascii: "h")) || (b == UInt8(ascii: "R") && c == UInt8(ascii: "E"))
+                    || (b == UInt8(ascii: "G") && c == UInt8(ascii: "e")) else { return false }
+                return HeadScanner.photoCredits.contains { line.matches($0, at: i) }
+            }
+            var i = start
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var hits = Swar.equal(w, UInt8(ascii: "P")) | Swar.equal(w, UInt8(ascii: "R")) | Swar.equal(w, UInt8(ascii: "G"))
+                while hits != 0 {
+                    if candidate(i + hits.trailingZeroBitCount >> 3) { return true }
+                    hits &= hits &- 1
                 }
+                i += 8
+            }
+            while i < end {
+                if candidate(i) { return true }
                 i += 1
             }
             return false
@@ -162,7 +176,22 @@ struct HeadScanner {
         var lower = 0
         var atWordStart = true
         bytes.withUnsafeBufferPointer { buf in
-            for i in start..<end {
+            guard let base = buf.baseAddress else { return }
+            var i = start
+            // Eight bytes at a time: a word starts at a non-space byte after a space
+            // (or at the start); `carry` flags the byte before the word (bit 7).
+            var carry: UInt64 = 0x80
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let space = Swar.equal(w, 0x20) | Swar.equal(w, 0x09)
+                let starts = ~space & (space << 8 | carry) & Swar.high
+                words += starts.nonzeroBitCount
+                lower += (starts & Swar.inRange(w, 0x61, 0x7A)).nonzeroBitCount
+                carry = space >> 56
+                i += 8
+            }
+            atWordStart = carry != 0
+            while i < end {
                 let b = buf[i]
                 if b == 0x20 || b == 0x09 {
                     atWordStart = true
@@ -171,8 +200,33 @@ struct HeadScanner {
                     words += 1
                     if b >= 0x61 && b <= 0x7A { lower += 1 }
                 }
+                i += 1
             }
         }
         return (words, lower)
+    }
+}
+
+/// Byte tests on eight bytes at once, exact per byte (no carry between bytes): each
+/// returns bit 7 of every byte that passes.
+enum Swar {
+    static let high: UInt64 = 0x8080_8080_8080_8080
+    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Bytes equal to `b`.
+    @inline(__always)
+    static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(b))
+        return ~(((x & low7) &+ low7) | x) & high
+    }
+
+    /// ASCII bytes in `lo...hi` (`hi` < 0x7F).
+    @inline(__always)
+    static func inRange(_ w: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let v = w & low7
+        let atLeastLo = v &+ ones &* UInt64(0x80 - lo)
+        let aboveHi = v &+ ones &* UInt64(0x7F - hi)
+        return atLeastLo & ~aboveHi & ~w & high
     }
 }
