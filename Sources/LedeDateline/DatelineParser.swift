@@ -145,20 +145,36 @@ struct DatelineParser {
     /// ``joinedHeadlineBytes`` bytes.
     func parseAfterHeadline(from lineStart: Int) -> ParsedDateline? {
         let end = min(text.limit, lineStart + DatelineParser.joinedHeadlineBytes)
-        var i = lineStart + 2
-        while i < end {
-            defer { i += 1 }
-            // An all-capital word starts with a capital or a non-ASCII letter: most
-            // words after a space are lower case and need no closer look.
+        // A candidate `i` follows a space and starts with a capital or a non-ASCII byte
+        // (an all-capital word's first letter; most words after a space are lower case).
+        func candidate(_ i: Int) -> ParsedDateline? {
             let first = text.bytes[i]
-            guard text.bytes[i - 1] == 0x20, (first >= 0x41 && first <= 0x5A) || first >= 0xC0,
+            guard (first >= 0x41 && first <= 0x5A) || first >= 0xC0,
                   let before = text.letter(at: i - 2), before.lower,
-                  let w = word(at: i), w.allCapitals, w.end - i >= 3 else { continue }
-            if let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil {
-                return found
-            }
+                  let w = word(at: i), w.allCapitals, w.end - i >= 3,
+                  let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil
+            else { return nil }
+            return found
         }
-        return nil
+        // The spaces at `j` in `lineStart + 1 ..< end - 1` (so `i = j + 1` runs over
+        // `lineStart + 2 ..< end`), found eight bytes at a time, in text order.
+        return text.bytes.withUnsafeBufferPointer { buf -> ParsedDateline? in
+            guard let base = buf.baseAddress else { return nil }
+            var j = lineStart + 1
+            while j + 8 <= end - 1 {
+                var spaces = Swar.equal(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self), 0x20)
+                while spaces != 0 {
+                    if let found = candidate(j + spaces.trailingZeroBitCount >> 3 + 1) { return found }
+                    spaces &= spaces &- 1
+                }
+                j += 8
+            }
+            while j < end - 1 {
+                if buf[j] == 0x20, let found = candidate(j + 1) { return found }
+                j += 1
+            }
+            return nil
+        }
     }
 
     static let joinedHeadlineBytes = 300

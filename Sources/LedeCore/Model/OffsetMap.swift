@@ -2,11 +2,11 @@
 /// offsets the output contract uses (Python `str` indices).
 ///
 /// Built once per document; ASCII-only documents map offsets unchanged. Otherwise a
-/// table gives the code points before each 8-byte word, so a lookup is one table read
-/// and a scan of at most seven bytes.
+/// table gives the code points before each 32-byte block, so a lookup is one table
+/// read, at most three popcounts and a scan of at most seven bytes.
 public struct OffsetMap: Sendable {
     private let bytes: [UInt8]
-    /// Code points before byte `i * 8`; empty for an ASCII document.
+    /// Code points before byte `i * 32`; empty for an ASCII document.
     private let before: [Int]
     private let isASCII: Bool
 
@@ -43,17 +43,21 @@ public struct OffsetMap: Sendable {
             self.before = []
             return
         }
-        let words = bytes.count / 8 + 1
+        let blocks = bytes.count / 32 + 1
         self.before = bytes.withUnsafeBytes { raw in
-            [Int](unsafeUninitializedCapacity: words) { table, initialized in
+            [Int](unsafeUninitializedCapacity: blocks) { table, initialized in
                 var count = 0
-                for w in 0..<(words - 1) {
-                    table[w] = count
-                    let x = raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
-                    count += (8 - (x & Self.high & ~(x << 1)).nonzeroBitCount)
+                for k in 0..<(blocks - 1) {
+                    table[k] = count
+                    var continuation = 0
+                    for w in 0..<4 {
+                        let x = raw.loadUnaligned(fromByteOffset: k * 32 + w * 8, as: UInt64.self)
+                        continuation += (x & Self.high & ~(x << 1)).nonzeroBitCount
+                    }
+                    count += 32 - continuation
                 }
-                table[words - 1] = count
-                initialized = words
+                table[blocks - 1] = count
+                initialized = blocks
             }
         }
     }
@@ -65,11 +69,21 @@ public struct OffsetMap: Sendable {
     public func codePoint(_ byte: Int) -> Int {
         let b = Swift.max(0, Swift.min(byte, bytes.count))
         if isASCII { return b }
-        let word = b >> 3
-        var count = before[word]
-        // Add the code points that start in the word before `b`.
-        bytes.withUnsafeBufferPointer { buf in
-            for i in (word << 3)..<b where buf[i] & 0xC0 != 0x80 { count += 1 }
+        let block = b >> 5
+        var count = before[block]
+        // Add the code points that start in the block before `b`: whole words by
+        // popcount, then the last few bytes.
+        bytes.withUnsafeBytes { raw in
+            var i = block << 5
+            while i + 8 <= b {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                count += 8 - (x & Self.high & ~(x << 1)).nonzeroBitCount
+                i += 8
+            }
+            while i < b {
+                if raw[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
         }
         return count
     }
