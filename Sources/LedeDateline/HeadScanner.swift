@@ -54,31 +54,48 @@ struct HeadScanner {
 
     /// Tries each part of a line between `|`, `•`, `·` and ` / `.
     private func findTimestamp(from start: Int, to end: Int) -> ParsedTimestamp? {
-        var segmentStart = start
-        var i = start
-        while i <= end {
-            let separatorLength: Int
-            if i == end {
-                separatorLength = 0
-            } else if bytes[i] == UInt8(ascii: "|") {
-                separatorLength = 1
-            } else if bytes[i] == UInt8(ascii: "/"), i > start, bytes[i - 1] == 0x20, i + 1 < end, bytes[i + 1] == 0x20 {
-                separatorLength = 1
-            } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xB7 {
-                separatorLength = 2
-            } else if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
-                separatorLength = 3
-            } else {
+        bytes.withUnsafeBufferPointer { buf -> ParsedTimestamp? in
+            guard let base = buf.baseAddress else { return nil }
+            /// The length of the separator at `i`, or 0.
+            func separatorLength(_ i: Int) -> Int {
+                switch buf[i] {
+                case UInt8(ascii: "|"): return 1
+                case UInt8(ascii: "/"): return i > start && buf[i - 1] == 0x20 && i + 1 < end && buf[i + 1] == 0x20 ? 1 : 0
+                case 0xC2: return i + 1 < end && buf[i + 1] == 0xB7 ? 2 : 0
+                case 0xE2: return i + 2 < end && buf[i + 1] == 0x80 && buf[i + 2] == 0xA2 ? 3 : 0
+                default: return 0
+                }
+            }
+            var segmentStart = start
+            /// Parses the segment ending at a separator at `i`; moves past the separator.
+            func segment(endingAt i: Int) -> ParsedTimestamp? {
+                let length = separatorLength(i)
+                guard length > 0 else { return nil }
+                if let stamp = TimestampParser(text: HeadText(bytes: bytes, limit: i)).parse(from: segmentStart) {
+                    return stamp
+                }
+                segmentStart = i + length
+                return nil
+            }
+            // Separators start with `|`, `/`, 0xC2 or 0xE2 (none of their other bytes
+            // is one), found eight bytes at a time.
+            var i = start
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var hits = Swar.equal(w, UInt8(ascii: "|")) | Swar.equal(w, UInt8(ascii: "/"))
+                    | Swar.equal(w, 0xC2) | Swar.equal(w, 0xE2)
+                while hits != 0 {
+                    if let stamp = segment(endingAt: i + hits.trailingZeroBitCount >> 3) { return stamp }
+                    hits &= hits &- 1
+                }
+                i += 8
+            }
+            while i < end {
+                if let stamp = segment(endingAt: i) { return stamp }
                 i += 1
-                continue
             }
-            if let stamp = TimestampParser(text: HeadText(bytes: bytes, limit: i)).parse(from: segmentStart) {
-                return stamp
-            }
-            segmentStart = i + separatorLength
-            i += max(1, separatorLength)
+            return TimestampParser(text: HeadText(bytes: bytes, limit: end)).parse(from: segmentStart)
         }
-        return nil
     }
 
     /// `- point`, `* point`, `• point`: a summary's bullets sit above the dateline.
