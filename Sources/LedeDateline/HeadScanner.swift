@@ -18,9 +18,8 @@ struct HeadScanner {
         var prose = 0
         let headEnd = min(bytes.count, headBytes)
         while lineStart < headEnd, lines < maxLines {
-            var lineEnd = lineStart
             let cap = min(bytes.count, lineStart + maxLineBytes)
-            while lineEnd < cap, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = newline(from: lineStart, before: cap)
             let next = lineEnd < bytes.count && bytes[lineEnd] == 0x0A ? lineEnd + 1 : lineEnd
             var contentEnd = lineEnd
             while contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -50,6 +49,21 @@ struct HeadScanner {
             lineStart = resume
         }
         return (timestamp, nil)
+    }
+
+    /// The first line feed in `from..<limit`, or `limit`; eight bytes at a time.
+    private func newline(from start: Int, before limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return limit }
+            var i = start
+            while i + 8 <= limit {
+                let feeds = Swar.equal(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x0A)
+                if feeds != 0 { return i + feeds.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+            while i < limit, buf[i] != 0x0A { i += 1 }
+            return i
+        }
     }
 
     /// Tries each part of a line between `|`, `•`, `·` and ` / `.
