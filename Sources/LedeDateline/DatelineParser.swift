@@ -65,6 +65,13 @@ struct DatelineParser {
         if place.endsLowercase && (date?.month == nil || !Gazetteer.isCity(text.bytes[place.start..<place.end])) {
             return nil
         }
+        // Most capitalised line openings are no dateline: without a date, one of an
+        // agency, a colon or a dash must follow the place (the checks below, done first
+        // here so the location is only spelled out for candidates).
+        if date == nil, text.byte(q) != UInt8(ascii: ":"), separator(at: q) == nil,
+           agency(at: text.skipSpaces(q)) == nil {
+            return nil
+        }
         let location = LocationText.display(text.bytes[place.start..<locationEnd])
         // `03/04/2025` reads day first, except in the United States.
         if var d = date, d.dayMonthSwappable, Gazetteer.locate(location)?.country == "US" {
@@ -138,16 +145,36 @@ struct DatelineParser {
     /// ``joinedHeadlineBytes`` bytes.
     func parseAfterHeadline(from lineStart: Int) -> ParsedDateline? {
         let end = min(text.limit, lineStart + DatelineParser.joinedHeadlineBytes)
-        var i = lineStart + 2
-        while i < end {
-            defer { i += 1 }
-            guard text.bytes[i - 1] == 0x20, let before = text.letter(at: i - 2), before.lower,
-                  let w = word(at: i), w.allCapitals, w.end - i >= 3 else { continue }
-            if let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil {
-                return found
-            }
+        // A candidate `i` follows a space and starts with a capital or a non-ASCII byte
+        // (an all-capital word's first letter; most words after a space are lower case).
+        func candidate(_ i: Int) -> ParsedDateline? {
+            let first = text.bytes[i]
+            guard (first >= 0x41 && first <= 0x5A) || first >= 0xC0,
+                  let before = text.letter(at: i - 2), before.lower,
+                  let w = word(at: i), w.allCapitals, w.end - i >= 3,
+                  let found = parse(from: i, allowBare: false), found.source != nil, found.location != nil
+            else { return nil }
+            return found
         }
-        return nil
+        // The spaces at `j` in `lineStart + 1 ..< end - 1` (so `i = j + 1` runs over
+        // `lineStart + 2 ..< end`), found eight bytes at a time, in text order.
+        return text.bytes.withUnsafeBufferPointer { buf -> ParsedDateline? in
+            guard let base = buf.baseAddress else { return nil }
+            var j = lineStart + 1
+            while j + 8 <= end - 1 {
+                var spaces = Swar.equal(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self), 0x20)
+                while spaces != 0 {
+                    if let found = candidate(j + spaces.trailingZeroBitCount >> 3 + 1) { return found }
+                    spaces &= spaces &- 1
+                }
+                j += 8
+            }
+            while j < end - 1 {
+                if buf[j] == 0x20, let found = candidate(j + 1) { return found }
+                j += 1
+            }
+            return nil
+        }
     }
 
     static let joinedHeadlineBytes = 300

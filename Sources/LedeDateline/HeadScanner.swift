@@ -18,9 +18,8 @@ struct HeadScanner {
         var prose = 0
         let headEnd = min(bytes.count, headBytes)
         while lineStart < headEnd, lines < maxLines {
-            var lineEnd = lineStart
             let cap = min(bytes.count, lineStart + maxLineBytes)
-            while lineEnd < cap, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = newline(from: lineStart, before: cap)
             let next = lineEnd < bytes.count && bytes[lineEnd] == 0x0A ? lineEnd + 1 : lineEnd
             var contentEnd = lineEnd
             while contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -52,33 +51,65 @@ struct HeadScanner {
         return (timestamp, nil)
     }
 
+    /// The first line feed in `from..<limit`, or `limit`; eight bytes at a time.
+    private func newline(from start: Int, before limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return limit }
+            var i = start
+            while i + 8 <= limit {
+                let feeds = Swar.equal(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x0A)
+                if feeds != 0 { return i + feeds.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+            while i < limit, buf[i] != 0x0A { i += 1 }
+            return i
+        }
+    }
+
     /// Tries each part of a line between `|`, `•`, `·` and ` / `.
     private func findTimestamp(from start: Int, to end: Int) -> ParsedTimestamp? {
-        var segmentStart = start
-        var i = start
-        while i <= end {
-            let separatorLength: Int
-            if i == end {
-                separatorLength = 0
-            } else if bytes[i] == UInt8(ascii: "|") {
-                separatorLength = 1
-            } else if bytes[i] == UInt8(ascii: "/"), i > start, bytes[i - 1] == 0x20, i + 1 < end, bytes[i + 1] == 0x20 {
-                separatorLength = 1
-            } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xB7 {
-                separatorLength = 2
-            } else if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
-                separatorLength = 3
-            } else {
+        bytes.withUnsafeBufferPointer { buf -> ParsedTimestamp? in
+            guard let base = buf.baseAddress else { return nil }
+            /// The length of the separator at `i`, or 0.
+            func separatorLength(_ i: Int) -> Int {
+                switch buf[i] {
+                case UInt8(ascii: "|"): return 1
+                case UInt8(ascii: "/"): return i > start && buf[i - 1] == 0x20 && i + 1 < end && buf[i + 1] == 0x20 ? 1 : 0
+                case 0xC2: return i + 1 < end && buf[i + 1] == 0xB7 ? 2 : 0
+                case 0xE2: return i + 2 < end && buf[i + 1] == 0x80 && buf[i + 2] == 0xA2 ? 3 : 0
+                default: return 0
+                }
+            }
+            var segmentStart = start
+            /// Parses the segment ending at a separator at `i`; moves past the separator.
+            func segment(endingAt i: Int) -> ParsedTimestamp? {
+                let length = separatorLength(i)
+                guard length > 0 else { return nil }
+                if let stamp = TimestampParser(text: HeadText(bytes: bytes, limit: i)).parse(from: segmentStart) {
+                    return stamp
+                }
+                segmentStart = i + length
+                return nil
+            }
+            // Separators start with `|`, `/`, 0xC2 or 0xE2 (none of their other bytes
+            // is one), found eight bytes at a time.
+            var i = start
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var hits = Swar.equal(w, UInt8(ascii: "|")) | Swar.equal(w, UInt8(ascii: "/"))
+                    | Swar.equal(w, 0xC2) | Swar.equal(w, 0xE2)
+                while hits != 0 {
+                    if let stamp = segment(endingAt: i + hits.trailingZeroBitCount >> 3) { return stamp }
+                    hits &= hits &- 1
+                }
+                i += 8
+            }
+            while i < end {
+                if let stamp = segment(endingAt: i) { return stamp }
                 i += 1
-                continue
             }
-            if let stamp = TimestampParser(text: HeadText(bytes: bytes, limit: i)).parse(from: segmentStart) {
-                return stamp
-            }
-            segmentStart = i + separatorLength
-            i += max(1, separatorLength)
+            return TimestampParser(text: HeadText(bytes: bytes, limit: end)).parse(from: segmentStart)
         }
-        return nil
     }
 
     /// `- point`, `* point`, `• point`: a summary's bullets sit above the dateline.
@@ -95,10 +126,33 @@ struct HeadScanner {
     /// `Getty Images`): captions sit above datelines and are not running text.
     private func isPhotoCaption(_ start: Int, _ end: Int) -> Bool {
         let line = HeadText(bytes: bytes, limit: end)
-        for i in start..<end where bytes[i] == UInt8(ascii: "P") || bytes[i] == UInt8(ascii: "R") || bytes[i] == UInt8(ascii: "G") {
-            for credit in HeadScanner.photoCredits where line.matches(credit, at: i) { return true }
+        return bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            // Every credit is longer than two bytes and begins `Ph`, `RE` or `Ge`; the
+            // first bytes are found eight at a time.
+            func candidate(_ i: Int) -> Bool {
+                guard i + 1 < end else { return false }
+                let b = buf[i], c = buf[i + 1]
+                guard (b == UInt8(ascii: "P") && c == UInt8(ascii: "h")) || (b == UInt8(ascii: "R") && c == UInt8(ascii: "E"))
+                    || (b == UInt8(ascii: "G") && c == UInt8(ascii: "e")) else { return false }
+                return HeadScanner.photoCredits.contains { line.matches($0, at: i) }
+            }
+            var i = start
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var hits = Swar.equal(w, UInt8(ascii: "P")) | Swar.equal(w, UInt8(ascii: "R")) | Swar.equal(w, UInt8(ascii: "G"))
+                while hits != 0 {
+                    if candidate(i + hits.trailingZeroBitCount >> 3) { return true }
+                    hits &= hits &- 1
+                }
+                i += 8
+            }
+            while i < end {
+                if candidate(i) { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     static let photoCredits: [[UInt8]] = ["Photo:", "Photo/", "Photo by", "REUTERS/", "Getty Images", "Photograph:"]
@@ -152,16 +206,58 @@ struct HeadScanner {
         var words = 0
         var lower = 0
         var atWordStart = true
-        for i in start..<end {
-            let b = bytes[i]
-            if b == 0x20 || b == 0x09 {
-                atWordStart = true
-            } else if atWordStart {
-                atWordStart = false
-                words += 1
-                if b >= 0x61 && b <= 0x7A { lower += 1 }
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            var i = start
+            // Eight bytes at a time: a word starts at a non-space byte after a space
+            // (or at the start); `carry` flags the byte before the word (bit 7).
+            var carry: UInt64 = 0x80
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let space = Swar.equal(w, 0x20) | Swar.equal(w, 0x09)
+                let starts = ~space & (space << 8 | carry) & Swar.high
+                words += starts.nonzeroBitCount
+                lower += (starts & Swar.inRange(w, 0x61, 0x7A)).nonzeroBitCount
+                carry = space >> 56
+                i += 8
+            }
+            atWordStart = carry != 0
+            while i < end {
+                let b = buf[i]
+                if b == 0x20 || b == 0x09 {
+                    atWordStart = true
+                } else if atWordStart {
+                    atWordStart = false
+                    words += 1
+                    if b >= 0x61 && b <= 0x7A { lower += 1 }
+                }
+                i += 1
             }
         }
         return (words, lower)
+    }
+}
+
+/// Byte tests on eight bytes at once, exact per byte (no carry between bytes): each
+/// returns bit 7 of every byte that passes.
+enum Swar {
+    static let high: UInt64 = 0x8080_8080_8080_8080
+    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Bytes equal to `b`.
+    @inline(__always)
+    static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(b))
+        return ~(((x & low7) &+ low7) | x) & high
+    }
+
+    /// ASCII bytes in `lo...hi` (`hi` < 0x7F).
+    @inline(__always)
+    static func inRange(_ w: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let v = w & low7
+        let atLeastLo = v &+ ones &* UInt64(0x80 - lo)
+        let aboveHi = v &+ ones &* UInt64(0x7F - hi)
+        return atLeastLo & ~aboveHi & ~w & high
     }
 }

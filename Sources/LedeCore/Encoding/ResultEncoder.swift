@@ -13,36 +13,33 @@ public struct ResultEncoder: Sendable {
 
     /// The contract's keys, encoded once.
     private enum Keys {
-        static let code = EncodedKey("code")
-        static let country = EncodedKey("country")
-        static let cue = EncodedKey("cue")
-        static let date = EncodedKey("date")
-        static let dateline = EncodedKey("dateline")
-        static let day = EncodedKey("day")
-        static let end = EncodedKey("end")
-        static let error = EncodedKey("error")
-        static let groups = EncodedKey("groups")
-        static let id = EncodedKey("id")
-        static let kind = EncodedKey("kind")
-        static let location = EncodedKey("location")
-        static let matches = EncodedKey("matches")
-        static let mention = EncodedKey("mention")
-        static let message = EncodedKey("message")
-        static let month = EncodedKey("month")
-        static let paragraphs = EncodedKey("paragraphs")
-        static let pattern = EncodedKey("pattern")
-        static let published = EncodedKey("published")
-        static let quotes = EncodedKey("quotes")
-        static let region = EncodedKey("region")
-        static let sentences = EncodedKey("sentences")
-        static let source = EncodedKey("source")
-        static let speaker = EncodedKey("speaker")
-        static let start = EncodedKey("start")
-        static let text = EncodedKey("text")
-        static let time = EncodedKey("time")
-        static let timezone = EncodedKey("timezone")
-        static let tokens = EncodedKey("tokens")
-        static let utc_offset_minutes = EncodedKey("utc_offset_minutes")
+        static let code = EncodedKey("\"code\":")
+        static let country = EncodedKey("\"country\":")
+        static let cue = EncodedKey("\"cue\":")
+        static let date = EncodedKey("\"date\":")
+        static let dateline = EncodedKey("\"dateline\":")
+        static let day = EncodedKey("\"day\":")
+        static let error = EncodedKey("\"error\":")
+        static let groups = EncodedKey("\"groups\":")
+        static let id = EncodedKey("\"id\":")
+        static let kind = EncodedKey("\"kind\":")
+        static let location = EncodedKey("\"location\":")
+        static let matches = EncodedKey("\"matches\":")
+        static let mention = EncodedKey("\"mention\":")
+        static let message = EncodedKey("\"message\":")
+        static let month = EncodedKey("\"month\":")
+        static let paragraphs = EncodedKey("\"paragraphs\":")
+        static let pattern = EncodedKey("\"pattern\":")
+        static let published = EncodedKey("\"published\":")
+        static let quotes = EncodedKey("\"quotes\":")
+        static let region = EncodedKey("\"region\":")
+        static let sentences = EncodedKey("\"sentences\":")
+        static let source = EncodedKey("\"source\":")
+        static let speaker = EncodedKey("\"speaker\":")
+        static let time = EncodedKey("\"time\":")
+        static let timezone = EncodedKey("\"timezone\":")
+        static let tokens = EncodedKey("\"tokens\":")
+        static let utc_offset_minutes = EncodedKey("\"utc_offset_minutes\":")
     }
 
     /// Appends the object for a processed document to `writer`.
@@ -157,8 +154,7 @@ public struct ResultEncoder: Sendable {
         case .success(let annotated): encode(annotated, into: &writer)
         case .failure(let error): encode(id: id, error: error, into: &writer)
         }
-        writer.bytes.append(0x0A)
-        return writer.bytes
+        return writer.take(appending: 0x0A)
     }
 
     private func slice(_ span: Span, _ doc: Document) -> ArraySlice<UInt8> {
@@ -168,9 +164,9 @@ public struct ResultEncoder: Sendable {
     }
 
     private func spanFields(_ span: Span, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {
-        writer.key(Keys.text); writer.string(utf8: slice(span, doc))
-        writer.key(Keys.start); writer.int(map.codePoint(span.start))
-        writer.key(Keys.end); writer.int(map.codePoint(span.end))
+        slice(span, doc).withUnsafeBufferPointer { text in
+            writer.spanFields(text: text, start: map.codePoint(span.start), end: map.codePoint(span.end))
+        }
     }
 
     private func optionalSpan(_ span: Span?, _ doc: Document, _ map: OffsetMap, _ writer: inout JSONWriter) {

@@ -120,8 +120,7 @@ struct TokenScanner {
             let c = cls[Int(p[i])]
             if c == ByteClass.letter {
                 // Fast path: an ASCII word ended by white space or plain punctuation.
-                var j = i &+ 1
-                while j < n && cls[Int(p[j])] &- 1 < 2 { j &+= 1 }
+                let j = Self.alnumRunEnd(p, i &+ 1, n, cls)
                 let next = j < n ? p[j] : 0x20
                 let nc = cls[Int(next)]
                 if nc == ByteClass.space || nc == ByteClass.newline
@@ -150,6 +149,29 @@ struct TokenScanner {
         }
     }
 
+    /// The end of the run of ASCII letters and digits from `i`: eight bytes per step
+    /// while they last (an exact per-byte range test, no carry between bytes), then
+    /// through the class table.
+    @inline(__always)
+    private static func alnumRunEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ cls: UnsafePointer<UInt8>) -> Int {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var j = i
+        while j &+ 8 <= n {
+            let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+            // Bit 7 of each byte `v` (7 bits) that is >= lo: v + (0x80 - lo); > hi: v + (0x7F - hi).
+            let folded = (w | ones &* 0x20) & low7  // A-Z onto a-z
+            let v = w & low7
+            let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+            let digit = (v &+ ones &* (0x80 - 0x30)) & ~(v &+ ones &* (0x7F - 0x39))
+            let stop = ~((letter | digit) & ~w) & high
+            if stop != 0 { return j &+ stop.trailingZeroBitCount &>> 3 }
+            j &+= 8
+        }
+        while j < n && cls[Int(p[j])] &- 1 < 2 { j &+= 1 }
+        return j
+    }
+
     /// Quote state does not carry over a line break.
     private mutating func newLine() {
         openSingles = 0
@@ -175,7 +197,7 @@ struct TokenScanner {
         let p = self.p, n = self.n, cls = self.cls
         var i = from
         while true {
-            while i < n && cls[Int(p[i])] &- 1 < 2 { i &+= 1 }
+            i = Self.alnumRunEnd(p, i, n, cls)
             if i >= n { return i }
             let b = p[i]
             switch b {
