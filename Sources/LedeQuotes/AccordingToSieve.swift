@@ -7,10 +7,12 @@ struct AccordingToSieve: AttributionSieve {
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         let view = ctx.view, parser = ctx.parser
+        let end = min(view.count, ctx.afterItem[q] + AttributionContext.window)
+        // The scan below starts no earlier than 120 items back (`sentenceFirst`'s bound).
+        guard ctx.hasAccordingWord(from: max(0, ctx.openItem[q] - 120), to: end) else { return nil }
         if let hit = ctx.cuesBefore(q, limit: 1).first, hit.form != .according { return nil }
         let start = ctx.sentenceFirst(ctx.openItem[q])
         var i = start
-        let end = min(view.count, ctx.afterItem[q] + AttributionContext.window)
         var found: Int?
         while i < end {
             if i > ctx.afterItem[q] && ctx.isSentenceBoundary(i) { break }

@@ -16,6 +16,10 @@ struct AttributionContext {
     var decided: [Attribution?]
     /// The document's people and organisations.
     let entities: EntityTable
+    /// For each item, the last sentence-opening item at or before it (see `sentenceFirst`), or -1.
+    private let openingAtOrBefore: [Int32]
+    /// Items spelled `according` (every possible `according to` cue), ascending.
+    private let accordingItems: [Int]
 
     static let and = WordKey("and"), but = WordKey("but")
     static let prepositions = KeySet(["in", "at", "on", "during", "with", "from", "for", "after",
@@ -43,6 +47,33 @@ struct AttributionContext {
         afterItem = after
         inHeadline = headline
         decided = [Attribution?](repeating: nil, count: quotes.count)
+        // One pass so that per-quote look-backs stay O(1) in a very long sentence.
+        var opening = [Int32](repeating: -1, count: view.count)
+        var according: [Int] = []
+        var last: Int32 = -1
+        for j in 0..<view.count {
+            if view.sentenceStart[j] {
+                let owner = Int(view.quote[j])
+                if owner < 0 || open[owner] == j { last = Int32(j) }
+            }
+            opening[j] = last
+            if view.items[j].key == Self.according { according.append(j) }
+        }
+        openingAtOrBefore = opening
+        accordingItems = according
+    }
+
+    static let according = WordKey("according")
+
+    /// Whether an item spelled `according` lies in `lower..<upper` (a cheap test before
+    /// scanning for an `according to` cue).
+    func hasAccordingWord(from lower: Int, to upper: Int) -> Bool {
+        var lo = 0, hi = accordingItems.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if accordingItems[mid] < lower { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < accordingItems.count && accordingItems[lo] < upper
     }
 
     /// Whether the item is outside every quote (or belongs to quote `q` itself, never).
@@ -90,20 +121,11 @@ struct AttributionContext {
     }
 
     /// The first item of the sentence holding item `i` (bounded look-back).
+    /// A sentence opening is a sentence-start item outside quotes or opening its own quote.
     func sentenceFirst(_ i: Int) -> Int {
-        var j = i
         let floor = max(0, i - 120)
-        while j > floor {
-            if view.sentenceStart[j] && view.quote[j] < 0 { return j }
-            if view.sentenceStart[j], let o = quoteOpen(j), o == j { return j }
-            j -= 1
-        }
-        return j
-    }
-
-    private func quoteOpen(_ i: Int) -> Int? {
-        let owner = view.quote[i]
-        return owner >= 0 ? openItem[Int(owner)] : nil
+        guard i > floor else { return i }
+        return max(floor, Int(openingAtOrBefore[i]))
     }
 
     /// Whether item `i` ends the sentence range starting before it (next sentence or paragraph).
