@@ -41,6 +41,9 @@ import subprocess
 import sys
 import time
 
+# The PCRE2 → Python `re` pattern translation is shared with the regex comparison.
+from regex_compare import python_pattern as python_re_pattern
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MB = 1_000_000
@@ -155,19 +158,6 @@ class Table:
 
 
 # ---------------------------------------------------------------- peers
-
-def python_re_pattern(pattern):
-    """PCRE2 → Python `re`: `(?<name>` becomes `(?P<name>`; a reused name (PCRE2
-    dupnames) gets a suffix, as `re` refuses duplicates (the `regex` module accepts them)."""
-    seen = {}
-
-    def rename(m):
-        name = m.group(1)
-        seen[name] = seen.get(name, 0) + 1
-        return "(?P<%s>" % (name if seen[name] == 1 else "%s_%d" % (name, seen[name]))
-
-    return re.sub(r"\(\?<([A-Za-z_]\w*)>", rename, pattern)
-
 
 def regex_flags(module, options):
     flags = 0
