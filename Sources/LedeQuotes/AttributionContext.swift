@@ -28,36 +28,44 @@ struct AttributionContext {
     /// How far (in items) a clause scan may go.
     static let window = 48
 
-    init(view: WordView, parser: MentionParser, quotes: [FoundQuote], headlineParagraphs: Set<Int>,
-         entities: EntityTable) {
+    init(view: WordView, parser: MentionParser, quotes: [FoundQuote], inHeadline: [Bool], entities: EntityTable) {
         self.entities = entities
         self.view = view
         self.parser = parser
         self.quotes = quotes
-        var open: [Int] = [], after: [Int] = [], headline: [Bool] = []
+        var open: [Int] = [], after: [Int] = []
         for q in quotes {
             let o = view.firstIndex(atOrAfter: q.outer.start)
             var a = view.firstIndex(atOrAfter: q.outer.end)
             if a < o { a = o }
             open.append(o)
             after.append(a)
-            headline.append(headlineParagraphs.contains(q.firstParagraph))
         }
         openItem = open
         afterItem = after
-        inHeadline = headline
+        self.inHeadline = inHeadline
         decided = [Attribution?](repeating: nil, count: quotes.count)
         // One pass so that per-quote look-backs stay O(1) in a very long sentence.
-        var opening = [Int32](repeating: -1, count: view.count)
+        let n = view.count
         var according: [Int] = []
-        var last: Int32 = -1
-        for j in 0..<view.count {
-            if view.sentenceStart[j] {
-                let owner = Int(view.quote[j])
-                if owner < 0 || open[owner] == j { last = Int32(j) }
+        let accordingKey = Self.according  // read once, not through a lazy-initialisation check per item
+        let opening = [Int32](unsafeUninitializedCapacity: n) { opening, initialized in
+            view.items.withUnsafeBufferPointer { items in
+                view.sentenceStart.withUnsafeBufferPointer { sentenceStart in
+                    view.quote.withUnsafeBufferPointer { quote in
+                        var last: Int32 = -1
+                        for j in 0..<min(n, opening.count) {
+                            if sentenceStart[j] {
+                                let owner = Int(quote[j])
+                                if owner < 0 || open[owner] == j { last = Int32(truncatingIfNeeded: j) }
+                            }
+                            opening.initializeElement(at: j, to: last)
+                            if items[j].key == accordingKey { according.append(j) }
+                        }
+                        initialized = min(n, opening.count)
+                    }
+                }
             }
-            opening[j] = last
-            if view.items[j].key == Self.according { according.append(j) }
         }
         openingAtOrBefore = opening
         accordingItems = according

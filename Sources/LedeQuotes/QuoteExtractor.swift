@@ -72,8 +72,7 @@ public struct QuoteExtractor: Extractor {
         let parser = MentionParser(view: view, cues: cues)
         let entities = EntityTable(view: view, parser: parser)
         var ctx = AttributionContext(view: view, parser: parser, quotes: found,
-                                     headlineParagraphs: HeadlineDetector.headlines(view, paragraphs: paragraphs),
-                                     entities: entities)
+                                     inHeadline: HeadlineDetector.inHeadline(view, quotes: found), entities: entities)
         for q in found.indices where !ctx.inHeadline[q] {
             for sieve in sieves {
                 if let a = sieve.attribute(q, in: ctx) {
