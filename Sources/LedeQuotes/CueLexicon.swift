@@ -50,10 +50,22 @@ public struct CueLexicon: Sendable {
         "written", "writing", "read", "reads", "speak", "speaks", "spoke", "spoken", "speaking", "thought", "posted",
     ]
 
-    private var forms = KeyMap<Form>()
-    private var pauseOnly = KeyMap<Bool>()
-    private var inverting = KeyMap<Bool>()
-    private var particles = KeyMap<WordKey>()
+    /// The look-up tables, shared by reference so copies of the lexicon (every parser holds one) stay small.
+    private final class Tables: Sendable {
+        let forms: KeyMap<Form>
+        let pauseOnly: KeyMap<Bool>
+        let inverting: KeyMap<Bool>
+        let particles: KeyMap<WordKey>
+
+        init(forms: KeyMap<Form>, pauseOnly: KeyMap<Bool>, inverting: KeyMap<Bool>, particles: KeyMap<WordKey>) {
+            self.forms = forms
+            self.pauseOnly = pauseOnly
+            self.inverting = inverting
+            self.particles = particles
+        }
+    }
+
+    private let tables: Tables
 
     /// Verbs that report speech only before a pause: `he continued, “…”`, not `continue to grow`.
     public static let pauseOnlyVerbs: [String] = ["continue"]
@@ -62,8 +74,9 @@ public struct CueLexicon: Sendable {
 
     /// The built-in lexicon plus `extra` verbs (base forms are inflected; other forms are kept).
     public init(extra: [String] = []) {
-        for verb in Self.defaultVerbs + extra { addVerb(verb) }
-        for word in Self.irregularForms { add(word) }
+        var forms = KeyMap<Form>(), pauseOnly = KeyMap<Bool>(), inverting = KeyMap<Bool>(), particles = KeyMap<WordKey>()
+        for verb in Self.defaultVerbs + extra { Self.addVerb(verb, to: &forms) }
+        for word in Self.irregularForms { Self.add(word, to: &forms) }
         forms[WordKey("according")] = .according
         for verb in Self.invertingVerbs {
             for form in Self.inflections(verb) { inverting[WordKey(form)] = true }
@@ -74,11 +87,12 @@ public struct CueLexicon: Sendable {
         }
         for (verb, particle) in Self.particleVerbs {
             for form in Self.inflections(verb) { particles[WordKey(form)] = WordKey(particle) }
-            addVerb(verb)
+            Self.addVerb(verb, to: &forms)
         }
+        tables = Tables(forms: forms, pauseOnly: pauseOnly, inverting: inverting, particles: particles)
     }
 
-    func needsPause(_ key: WordKey) -> Bool { pauseOnly[key] != nil }
+    func needsPause(_ key: WordKey) -> Bool { tables.pauseOnly[key] != nil }
 
     /// Verbs written before their speaker after a quote (`“…,” said Lee`).
     public static let invertingVerbs: [String] = [
@@ -87,22 +101,22 @@ public struct CueLexicon: Sendable {
         "shout", "yell", "cry", "exclaim", "retort", "read", "wonder", "offer", "comment", "announce", "confirm",
     ]
 
-    func inverts(_ key: WordKey) -> Bool { inverting[key] != nil }
-    func particle(_ key: WordKey) -> WordKey? { particles[key] }
+    func inverts(_ key: WordKey) -> Bool { tables.inverting[key] != nil }
+    func particle(_ key: WordKey) -> WordKey? { tables.particles[key] }
 
     /// Whether `word` (any case) is a cue word.
-    public func contains(_ word: String) -> Bool { forms[WordKey(word)] != nil }
+    public func contains(_ word: String) -> Bool { tables.forms[WordKey(word)] != nil }
 
-    func form(_ key: WordKey) -> Form? { forms[key] }
+    func form(_ key: WordKey) -> Form? { tables.forms[key] }
 
-    private mutating func add(_ word: String) {
+    private static func add(_ word: String, to forms: inout KeyMap<Form>) {
         let lower = word.lowercased()
         forms[WordKey(lower)] = lower.hasSuffix("ing") ? .participle : .verb
     }
 
     /// Adds a verb and its regular forms.
-    private mutating func addVerb(_ verb: String) {
-        for form in Self.inflections(verb) { add(form) }
+    private static func addVerb(_ verb: String, to forms: inout KeyMap<Form>) {
+        for form in inflections(verb) { add(form, to: &forms) }
     }
 
     /// A verb and its regular forms: -s/-es, -ed/-d/-ied, -ing, with and without a

@@ -1,7 +1,9 @@
 /// Closed word classes the attributor needs, as ``WordKey`` sets: titles, pronouns,
 /// determiners, function words that never start or continue a name, and the head
 /// nouns of speaker descriptions ("the official", "the newspaper").
-struct WordClasses: Sendable {
+///
+/// A class, so a parser or context holding it copies one reference, not nine sets.
+final class WordClasses: Sendable {
     /// Role and honorific words that precede a name; stripped from canonical speakers.
     static let titleWords: [String] = [
         "president", "vice", "secretary", "minister", "prime", "sen", "senator", "rep", "representative",
