@@ -16,15 +16,21 @@ struct EchoSieve: AttributionSieve {
     private let next: [Int]
 
     init(_ ctx: AttributionContext) {
-        var lengths = Set<Int>()
-        for (q, found) in ctx.quotes.enumerated() where ctx.decided[q] == nil { lengths.insert(found.inner.end - found.inner.start) }
         var sources: [UInt64: Int] = [:]
         var next: [Int] = []
+        // Candidate sources first (often none: then no lengths are collected at all).
+        let candidates = ctx.quotes.indices.filter { q in
+            ctx.decided[q]?.mention != nil && ctx.decided[q]?.inheritedFrom == nil
+        }
+        var lengths = Set<Int>()
+        if !candidates.isEmpty {
+            for (q, found) in ctx.quotes.enumerated() where ctx.decided[q] == nil { lengths.insert(found.inner.end - found.inner.start) }
+        }
         if !lengths.isEmpty {
             next = [Int](repeating: -1, count: ctx.quotes.count)
             let bytes = ctx.view.bytes
-            for (q, found) in ctx.quotes.enumerated() where lengths.contains(found.inner.end - found.inner.start) {
-                guard let a = ctx.decided[q], a.mention != nil, a.inheritedFrom == nil else { continue }
+            for q in candidates where lengths.contains(ctx.quotes[q].inner.end - ctx.quotes[q].inner.start) {
+                let found = ctx.quotes[q]
                 let h = Self.hash(bytes, found.inner)
                 guard var e = sources[h] else { sources[h] = q; continue }
                 // The first quote with these words wins; another with the same hash joins the chain.

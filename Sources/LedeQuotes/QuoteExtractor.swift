@@ -74,8 +74,9 @@ public struct QuoteExtractor: Extractor {
         var ctx = AttributionContext(view: view, parser: parser, quotes: found,
                                      inHeadline: HeadlineDetector.inHeadline(view, quotes: found), entities: entities)
         for q in found.indices where !ctx.inHeadline[q] {
-            for sieve in sieves {
-                if let a = sieve.attribute(q, in: ctx) {
+            // By index: iterating the array copies each existential sieve (a witness-table call per sieve and quote).
+            for k in sieves.indices {
+                if let a = sieves[k].attribute(q, in: ctx) {
                     ctx.decided[q] = a
                     break
                 }
@@ -83,7 +84,7 @@ public struct QuoteExtractor: Extractor {
         }
         let echo = EchoSieve(ctx)
         for q in found.indices where ctx.decided[q] == nil {
-            ctx.decided[q] = echo.attribute(q, in: ctx)
+            if let a = echo.attribute(q, in: ctx) { ctx.decided[q] = a }
         }
         var resolver = SpeakerResolver(table: entities, context: ctx)
         let speakers = resolver.resolve(ctx.decided)
