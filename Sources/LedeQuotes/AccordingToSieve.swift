@@ -10,7 +10,7 @@ struct AccordingToSieve: AttributionSieve {
         let end = min(view.count, ctx.afterItem[q] + AttributionContext.window)
         // The scan below starts no earlier than 120 items back (`sentenceFirst`'s bound).
         guard ctx.hasAccordingWord(from: max(0, ctx.openItem[q] - 120), to: end) else { return nil }
-        if let hit = ctx.cuesBefore(q, limit: 1).first, hit.form != .according { return nil }
+        if let hit = ctx.firstCueBefore(q), hit.form != .according { return nil }
         let start = ctx.sentenceFirst(ctx.openItem[q])
         var i = start
         var found: Int?

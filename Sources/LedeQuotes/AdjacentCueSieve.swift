@@ -14,7 +14,7 @@ struct AdjacentCueSieve: AttributionSieve {
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         if let a = after(q, ctx) { return a }
-        if let hit = ctx.cuesBefore(q, limit: 1).first, hit.distance <= Self.maxGapBefore,
+        if let hit = ctx.firstCueBefore(q), hit.distance <= Self.maxGapBefore,
            hit.form != .participle || hit.distance <= 2 {
             let floor = ctx.sentenceFirst(hit.index)
             if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
@@ -36,7 +36,7 @@ struct AdjacentCueSieve: AttributionSieve {
         // A fragment a cue before it already governs (`Clinton called him “ISIS’ best
         // recruiter.” She also said …`) takes no speaker from the words after it, unless
         // they hold a cue of their own.
-        let governed = !view.sentenceStart[ctx.openItem[q]] && !ctx.cuesBefore(q, limit: 1).isEmpty
+        let governed = !view.sentenceStart[ctx.openItem[q]] && ctx.firstCueBefore(q) != nil
         if view.sentenceStart[k] && endsWithPeriod(q, ctx) { return governed ? nil : bareAttribution(k, ctx) }
         if let form = parser.isCue(k) {
             // `“…,” saying the city …`: a participle's speaker is the sentence's subject, not its object.

@@ -20,6 +20,8 @@ struct AttributionContext {
     private let openingAtOrBefore: [Int32]
     /// Items spelled `according` (every possible `according to` cue), ascending.
     private let accordingItems: [Int]
+    /// ``cuesBefore(_:)`` of each quote, found once (three sieves ask for it).
+    private var cueHits: [[CueHit]] = []
 
     static let and = WordKey("and"), but = WordKey("but")
     static let prepositions = KeySet(["in", "at", "on", "during", "with", "from", "for", "after",
@@ -69,6 +71,10 @@ struct AttributionContext {
         }
         openingAtOrBefore = opening
         accordingItems = according
+        var hits: [[CueHit]] = []
+        hits.reserveCapacity(quotes.count)
+        for q in quotes.indices { hits.append(open[q] < view.count ? scanCuesBefore(q) : []) }
+        cueHits = hits
     }
 
     static let according = WordKey("according")
@@ -96,9 +102,15 @@ struct AttributionContext {
     }
 
     /// Cues before quote `q` in its sentence, nearest first, skipping other quotes (at
-    /// most `limit`). Relayed cues (`as cited by`, `according to`) come after every
+    /// most three verb cues). Relayed cues (`as cited by`, `according to`) come after every
     /// verb cue, so a verb further back wins (`Lee declared, as cited by Kang`).
-    func cuesBefore(_ q: Int, limit: Int = 3) -> [CueHit] {
+    func cuesBefore(_ q: Int) -> [CueHit] { cueHits[q] }
+
+    /// The first of ``cuesBefore(_:)``: the nearest verb cue, else the nearest relayed
+    /// one (what a scan stopping at the first verb cue finds first too).
+    func firstCueBefore(_ q: Int) -> CueHit? { cueHits[q].first }
+
+    private func scanCuesBefore(_ q: Int, limit: Int = 3) -> [CueHit] {
         var hits: [CueHit] = []
         var relays: [CueHit] = []
         var i = openItem[q] - 1
