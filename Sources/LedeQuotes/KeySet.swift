@@ -89,10 +89,11 @@ struct KeyMap<Value: Sendable>: Sendable {
     }
 }
 
-/// A 1024-bit filter of ``WordKey``s: `false` means the key is certainly not in the
+/// A 4096-bit filter of ``WordKey``s: `false` means the key is certainly not in the
 /// set it was built from, `true` that it may be. One load and one test per look-up.
+/// (With the ~300 head nouns, 1024 bits let a quarter of all other words through.)
 struct KeyFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 16)
+    private var bits = [UInt64](repeating: 0, count: 64)
 
     init<S: Sequence>(_ keys: S) where S.Element == WordKey {
         for k in keys {
@@ -101,7 +102,7 @@ struct KeyFilter: Sendable {
         }
     }
 
-    @inline(__always) private static func bit(_ k: WordKey) -> Int { Int(truncatingIfNeeded: k.value >> 40) & 1023 }
+    @inline(__always) private static func bit(_ k: WordKey) -> Int { Int(truncatingIfNeeded: k.value >> 40) & 4095 }
 
     @inline(__always) func mayContain(_ k: WordKey) -> Bool {
         let b = Self.bit(k)

@@ -33,8 +33,9 @@ struct WordKey: Hashable, Sendable {
     /// A key from a precomputed value (combined keys of several words).
     init(raw: UInt64) { self.value = raw }
 
-    /// A key that no word has (the empty word).
-    static let none = WordKey(value: finish(seed, length: 0))
+    /// A key that no word has (the empty word). Computed (folded to a constant), not a
+    /// stored `static let`, which is read through a lazy-initialisation check.
+    @inline(__always) static var none: WordKey { WordKey(value: finish(seed, length: 0)) }
 
     @inline(__always) private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
         let x = (h ^ chunk) &* multiplier

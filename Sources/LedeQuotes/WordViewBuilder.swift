@@ -72,6 +72,12 @@ struct WordViewBuilder {
                             appendWord(s, e, number: kind == .number, key: key)
                             continue
                         }
+                        // A one-byte ASCII punctuation token is one item (room for it is kept ahead).
+                        if e - s == 1, !wordLike, kind != .url, kind != .email, bytes[s] < 0x80, !Self.isAlnum(bytes[s]) {
+                            append(WordItem(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: e),
+                                            kind: Self.asciiPunctuationKind(bytes[s]), capitalized: false, key: .none))
+                            continue
+                        }
                         // A token yields at most one item per byte, plus a split-off period.
                         guard reserve(e - s + 2 + (n - t)) else { return false }
                         switch kind {
@@ -187,18 +193,26 @@ struct WordViewBuilder {
         return false
     }
 
+    /// The item kind of an ASCII punctuation byte.
+    @inline(__always) private static func asciiPunctuationKind(_ b: UInt8) -> WordItem.Kind {
+        switch b {
+        case 0x2C: .comma
+        case 0x2E, 0x21, 0x3F: .stop
+        case 0x3A: .colon
+        case 0x3B: .semicolon
+        case 0x2D: .dash
+        case 0x28, 0x5B: .openParen
+        case 0x29, 0x5D: .closeParen
+        case 0x22, 0x27, 0x60: .mark
+        default: .other
+        }
+    }
+
     private mutating func appendPunctuation(_ s: Int, _ e: Int) {
         let b = bytes[s]
         var kind: WordItem.Kind = .other
         switch b {
-        case 0x2C: kind = .comma
-        case 0x2E, 0x21, 0x3F: kind = .stop
-        case 0x3A: kind = .colon
-        case 0x3B: kind = .semicolon
-        case 0x2D: kind = .dash
-        case 0x28, 0x5B: kind = .openParen
-        case 0x29, 0x5D: kind = .closeParen
-        case 0x22, 0x27, 0x60: kind = .mark
+        case 0x00..<0x80: kind = Self.asciiPunctuationKind(b)
         case 0xC2: kind = .mark
         case 0xE2:
             if e - s >= 3 {
