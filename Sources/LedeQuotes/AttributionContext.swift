@@ -18,6 +18,8 @@ struct AttributionContext {
     let entities: EntityTable
     /// For each item, the last sentence-opening item at or before it (see `sentenceFirst`), or -1.
     private let openingAtOrBefore: [Int32]
+    /// Every sentence-opening item (see `sentenceFirst`), ascending.
+    let sentenceOpenings: [Int32]
     /// Items spelled `according` (every possible `according to` cue), ascending.
     private let accordingItems: [Int]
     /// ``cuesBefore(_:)`` of each quote, found once (three sieves ask for it).
@@ -50,6 +52,7 @@ struct AttributionContext {
         // One pass so that per-quote look-backs stay O(1) in a very long sentence.
         let n = view.count
         var according: [Int] = []
+        var openings: [Int32] = []
         let accordingKey = Self.according  // read once, not through a lazy-initialisation check per item
         let opening = [Int32](unsafeUninitializedCapacity: n) { opening, initialized in
             view.items.withUnsafeBufferPointer { items in
@@ -59,7 +62,10 @@ struct AttributionContext {
                         for j in 0..<min(n, opening.count) {
                             if sentenceStart[j] {
                                 let owner = Int(quote[j])
-                                if owner < 0 || open[owner] == j { last = Int32(truncatingIfNeeded: j) }
+                                if owner < 0 || open[owner] == j {
+                                    last = Int32(truncatingIfNeeded: j)
+                                    openings.append(last)
+                                }
                             }
                             opening.initializeElement(at: j, to: last)
                             if items[j].key == accordingKey { according.append(j) }
@@ -70,6 +76,7 @@ struct AttributionContext {
             }
         }
         openingAtOrBefore = opening
+        sentenceOpenings = openings
         accordingItems = according
         var hits: [[CueHit]] = []
         hits.reserveCapacity(quotes.count)

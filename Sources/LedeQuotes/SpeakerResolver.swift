@@ -33,12 +33,10 @@ struct SpeakerResolver {
         }
         // Sentence subjects matter only up to the last speaker mention.
         let horizon = events.map(\.item).max() ?? -1
-        var s = 0
-        while s <= horizon && s < view.count {
-            if view.sentenceStart[s] && (view.quote[s] < 0 || ctx.openItem[Int(view.quote[s])] == s) {
-                if let m = ctx.subject(from: s, ceiling: min(view.count, s + 24)) { events.append((m.first, m, -1)) }
-            }
-            s += 1
+        for opening in ctx.sentenceOpenings {
+            let s = Int(opening)
+            guard s <= horizon else { break }
+            if let m = ctx.subject(from: s, ceiling: min(view.count, s + 24)) { events.append((m.first, m, -1)) }
         }
         events.sort { $0.item != $1.item ? $0.item < $1.item : $0.quote > $1.quote }
         var entityOfQuote = [Int?](repeating: nil, count: attributions.count)
