@@ -38,9 +38,10 @@ struct AttributionContext {
         self.parser = parser
         self.quotes = quotes
         var open: [Int] = [], after: [Int] = []
+        var o = 0  // quotes are sorted by start, so their opening items ascend
         for q in quotes {
-            let o = view.firstIndex(atOrAfter: q.outer.start)
-            var a = view.firstIndex(atOrAfter: q.outer.end)
+            o = view.firstIndex(atOrAfter: q.outer.start, from: o)
+            var a = view.firstIndex(atOrAfter: q.outer.end, from: o)
             if a < o { a = o }
             open.append(o)
             after.append(a)

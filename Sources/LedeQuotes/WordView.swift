@@ -28,6 +28,26 @@ struct WordView {
 
     var count: Int { items.count }
 
+    /// ``firstIndex(atOrAfter:)`` when every item before `lower` starts before `byte`:
+    /// gallops forward from `lower`, so walking sorted offsets costs little per step.
+    func firstIndex(atOrAfter byte: Int, from lower: Int) -> Int {
+        let b = Int32(truncatingIfNeeded: byte)
+        var lo = min(max(lower, 0), items.count)
+        var step = 1
+        var hi = lo
+        while hi < items.count && items[hi].start < b {
+            lo = hi + 1
+            hi += step
+            step <<= 1
+        }
+        hi = min(hi, items.count)
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if items[mid].start < b { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Index of the first item starting at or after `byte`.
     func firstIndex(atOrAfter byte: Int) -> Int {
         var lo = 0, hi = items.count
@@ -134,8 +154,10 @@ struct WordView {
         var owner = [Int32](repeating: -1, count: items.count)
         items.withUnsafeBufferPointer { items in
             owner.withUnsafeMutableBufferPointer { owner in
+                var first = 0  // quotes are sorted by start, so their first items ascend
                 for (q, found) in quotes.enumerated() {
-                    var i = firstIndex(atOrAfter: found.outer.start)
+                    first = firstIndex(atOrAfter: found.outer.start, from: first)
+                    var i = first
                     while i < items.count && Int(items[i].start) < found.outer.end {
                         owner[i] = Int32(q)
                         i += 1
