@@ -15,7 +15,7 @@ struct AttributionContext {
     /// Attributions of earlier quotes.
     var decided: [Attribution?]
     /// The document's people and organisations.
-    let entities: EntityTable
+    private(set) var entities: EntityTable
     /// For each item, the last sentence-opening item at or before it (see `sentenceFirst`), or -1.
     private let openingAtOrBefore: [Int32]
     /// Every sentence-opening item (see `sentenceFirst`), ascending.
@@ -86,6 +86,14 @@ struct AttributionContext {
     }
 
     static let according = WordKey("according")
+
+    /// Hands the entity table over (to the resolver, which adds to it) and keeps an
+    /// empty one, so the resolver's writes find the table uniquely referenced (no copy).
+    mutating func takeEntities() -> EntityTable {
+        let table = entities
+        entities = EntityTable(empty: view.bytes)
+        return table
+    }
 
     /// Whether an item spelled `according` lies in `lower..<upper` (a cheap test before
     /// scanning for an `according to` cue).

@@ -18,11 +18,11 @@ import LedeCore
 /// strings only when read.
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey = KeyMap<Int>()
+    private var byKey: KeyMap<Int>
     /// Multi-word entities by their last word and by their first word: the most
     /// recently added one, then older ones through `nextByLast`/`nextByFirst` (-1 ends).
-    private var byLast = KeyMap<Int32>()
-    private var byFirst = KeyMap<Int32>()
+    private var byLast: KeyMap<Int32>
+    private var byFirst: KeyMap<Int32>
     private var nextByLast: [Int32] = []
     private var nextByFirst: [Int32] = []
     /// Name words of all entities as written (spans of the document); each entity's `words` indexes it.
@@ -46,9 +46,20 @@ struct EntityTable {
         "politifact", "wikileaks", "breitbart", "guardian", "street", "hedge", "shimbun",
     ]
 
+    /// An empty table over `bytes`.
+    init(empty bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        byKey = KeyMap(slots: 1)
+        byLast = KeyMap(slots: 1)
+        byFirst = KeyMap(slots: 1)
+    }
+
     /// Registers every name and indefinite description of the document.
     init(view: WordView, parser: MentionParser) {
         bytes = view.bytes
+        byKey = KeyMap()
+        byLast = KeyMap()
+        byFirst = KeyMap()
         scratch.reserveCapacity(16)
         entities.reserveCapacity(64)
         nextByLast.reserveCapacity(64)

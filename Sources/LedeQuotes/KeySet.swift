@@ -44,10 +44,12 @@ struct KeyMap<Value: Sendable>: Sendable {
     private var mask: Int
     private var count = 0
 
-    init() {
-        keys = [UInt64](repeating: 0, count: 64)
-        values = [Value?](repeating: nil, count: 64)
-        mask = 63
+    /// An empty map with room for `slots` keys before it grows (`slots` a power of two).
+    init(slots: Int = 64) {
+        let size = max(1, slots)
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
     }
 
     @inline(__always) private static func stored(_ k: WordKey) -> UInt64 { k.value == 0 ? 1 : k.value }

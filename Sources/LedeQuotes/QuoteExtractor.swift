@@ -70,9 +70,9 @@ public struct QuoteExtractor: Extractor {
         guard !found.isEmpty else { return [] }
         let view = WordView(bytes: bytes, tokens: tokens, paragraphs: paragraphs, quotes: found)
         let parser = MentionParser(view: view, cues: cues)
-        let entities = EntityTable(view: view, parser: parser)
         var ctx = AttributionContext(view: view, parser: parser, quotes: found,
-                                     inHeadline: HeadlineDetector.inHeadline(view, quotes: found), entities: entities)
+                                     inHeadline: HeadlineDetector.inHeadline(view, quotes: found),
+                                     entities: EntityTable(view: view, parser: parser))
         for q in found.indices where !ctx.inHeadline[q] {
             // By index: iterating the array copies each existential sieve (a witness-table call per sieve and quote).
             for k in sieves.indices {
@@ -86,7 +86,8 @@ public struct QuoteExtractor: Extractor {
         for q in found.indices where ctx.decided[q] == nil {
             if let a = echo.attribute(q, in: ctx) { ctx.decided[q] = a }
         }
-        var resolver = SpeakerResolver(table: entities, context: ctx)
+        let table = ctx.takeEntities()
+        var resolver = SpeakerResolver(table: table, context: ctx)
         let speakers = resolver.resolve(ctx.decided)
         var out: [Quote] = []
         out.reserveCapacity(found.count)
