@@ -33,6 +33,12 @@ struct EntityTable {
     private var wordOwner: [Int32] = []
     /// Name-word keys of the mention being registered (reused).
     private var scratch: [WordKey] = []
+    /// Mention positions of all entities: values and the next node of the same entity (-1 ends).
+    private var positionValue: [Int] = []
+    private var positionNext: [Int32] = []
+    /// Heads of all entities, linked the same way.
+    private var headValue: [WordKey] = []
+    private var headNext: [Int32] = []
     private let bytes: UnsafeBufferPointer<UInt8>
 
     private static let organizationWords = KeySet(organizationNames.map { WordKey($0) })
@@ -65,6 +71,10 @@ struct EntityTable {
         nextByLast.reserveCapacity(64)
         nextByFirst.reserveCapacity(64)
         wordSpans.reserveCapacity(128)
+        positionValue.reserveCapacity(128)
+        positionNext.reserveCapacity(128)
+        headValue.reserveCapacity(64)
+        headNext.reserveCapacity(64)
         let classes = WordClasses.shared
         let headFilter = Self.headFilter, of = MentionParser.of  // read once, not per word
         var i = 0
@@ -252,12 +262,6 @@ struct EntityTable {
         WordKey(raw: (0x9E37_79B9_7F4A_7C15 ^ token.value) &* 0x0000_0100_0000_01b3)
     }
 
-    /// The text of items `first...last` as written.
-    static func text(_ view: WordView, _ first: Int, _ last: Int) -> String {
-        let s = Int(view.items[first].start), e = Int(view.items[last].end)
-        return String(decoding: UnsafeBufferPointer(rebasing: view.bytes[s..<e]), as: UTF8.self)
-    }
-
     private mutating func register(_ m: Mention, view: WordView) {
         fillScratch(view, m.nameFirst, m.head)
         guard !scratch.isEmpty else { return }
@@ -275,14 +279,14 @@ struct EntityTable {
         let position = Int(view.items[m.first].start)
         let key = Self.combined(scratch)
         if let e = byKey[key] {
-            entities[e].addHeads(heads)
-            entities[e].positions.append(position)
+            addHeads(e, heads)
+            appendPosition(e, position)
             if person { entities[e].kind = .person }
             return
         }
         if scratch.count == 1, let e = link(single: scratch[0], before: Int.max) {
-            entities[e].addHeads(heads)
-            entities[e].positions.append(position)
+            addHeads(e, heads)
+            appendPosition(e, position)
             if person { entities[e].kind = .person }
             return
         }
@@ -295,14 +299,77 @@ struct EntityTable {
     private mutating func registerDescription(_ m: Mention, view: WordView) {
         let head = view.items[m.head].key
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(source: bytes, span: Self.span(view, m.first, m.last), kind: kind, heads: [head],
-                               position: Int(view.items[m.first].start), isDescription: true))
+        appendEntity(Entity(source: bytes, span: Self.span(view, m.first, m.last), kind: kind, isDescription: true),
+                     heads: [head], position: Int(view.items[m.first].start))
         nextByLast.append(-1)
         nextByFirst.append(-1)
     }
 
+    /// Appends an entity mentioned first at `position`, described by `heads`.
+    private mutating func appendEntity(_ entity: Entity, heads: [WordKey], position: Int) {
+        let e = entities.count
+        entities.append(entity)
+        let node = Int32(truncatingIfNeeded: positionValue.count)
+        positionValue.append(position)
+        positionNext.append(-1)
+        entities[e].firstPosition = node
+        entities[e].lastPosition = node
+        addHeads(e, heads)
+    }
+
+    /// Adds a mention position after the entity's last one.
+    private mutating func appendPosition(_ e: Int, _ position: Int) {
+        let node = Int32(truncatingIfNeeded: positionValue.count)
+        positionValue.append(position)
+        positionNext.append(-1)
+        positionNext[Int(entities[e].lastPosition)] = node
+        entities[e].lastPosition = node
+    }
+
+    /// Adds title words or description heads the entity does not have yet.
+    private mutating func addHeads(_ e: Int, _ new: [WordKey]) {
+        for h in new where !hasHead(e, h) {
+            let node = Int32(truncatingIfNeeded: headValue.count)
+            headValue.append(h)
+            headNext.append(-1)
+            if entities[e].lastHead >= 0 { headNext[Int(entities[e].lastHead)] = node } else { entities[e].firstHead = node }
+            entities[e].lastHead = node
+        }
+    }
+
+    /// Whether `head` describes entity `e`.
+    private func hasHead(_ e: Int, _ head: WordKey) -> Bool {
+        var node = Int(entities[e].firstHead)
+        while node >= 0 {
+            if headValue[node] == head { return true }
+            node = Int(headNext[node])
+        }
+        return false
+    }
+
+    /// The entity's last mention position before `before`, if any.
+    private func lastPosition(_ e: Int, before: Int) -> Int? {
+        var found: Int?
+        var node = Int(entities[e].firstPosition)
+        while node >= 0 {
+            if positionValue[node] < before { found = positionValue[node] }
+            node = Int(positionNext[node])
+        }
+        return found
+    }
+
+    /// Whether entity `e` is mentioned at `position`.
+    func isMentioned(_ e: Int, at position: Int) -> Bool {
+        var node = Int(entities[e].firstPosition)
+        while node >= 0 {
+            if positionValue[node] == position { return true }
+            node = Int(positionNext[node])
+        }
+        return false
+    }
+
     /// The bytes of items `first...last`.
-    private static func span(_ view: WordView, _ first: Int, _ last: Int) -> Span {
+    static func span(_ view: WordView, _ first: Int, _ last: Int) -> Span {
         Span(start: Int(view.items[first].start), end: Int(view.items[last].end))
     }
 
@@ -322,8 +389,7 @@ struct EntityTable {
     private mutating func add(key: WordKey, view: WordView, mention m: Mention, kind: Entity.Kind, heads: [WordKey],
                               position: Int) {
         let e = entities.count
-        var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, heads: heads,
-                            position: position, isDescription: false)
+        var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, isDescription: false)
         entity.words = poolWords(view, m.nameFirst, m.head, owner: e)
         byKey[key] = e
         var last: Int32 = -1, first: Int32 = -1
@@ -335,7 +401,7 @@ struct EntityTable {
         }
         nextByLast.append(last)
         nextByFirst.append(first)
-        entities.append(entity)
+        appendEntity(entity, heads: heads, position: position)
     }
 
     /// The registered name a lone word refers to: the same lone name, else a
@@ -354,8 +420,7 @@ struct EntityTable {
         var bestPosition = Int.min
         var e = Int(newest)
         while e >= 0 {
-            let positions = entities[e].positions
-            let position = positions.last(where: { $0 < before }) ?? positions.first ?? 0
+            let position = lastPosition(e, before: before) ?? positionValue[Int(entities[e].firstPosition)]
             if position >= bestPosition { best = e; bestPosition = position }
             e = Int(next[e])
         }
@@ -451,11 +516,9 @@ struct EntityTable {
     func described(by head: WordKey, before position: Int) -> Int? {
         var best: Int?
         var bestPosition = Int.min
-        entities.withUnsafeBufferPointer { entities in
-            for e in entities.indices where entities[e].heads.contains(head) {
-                if let p = entities[e].positions.last(where: { $0 < position }), p > bestPosition {
-                    best = e; bestPosition = p
-                }
+        for e in entities.indices where hasHead(e, head) {
+            if let p = lastPosition(e, before: position), p > bestPosition {
+                best = e; bestPosition = p
             }
         }
         return best
@@ -463,15 +526,16 @@ struct EntityTable {
 
     /// Records that entity `e` is described by `head` and mentioned at `position`.
     mutating func note(_ e: Int, head: WordKey?, position: Int) {
-        if let head { entities[e].addHeads([head]) }
-        if let last = entities[e].positions.last, last >= position { return }
-        entities[e].positions.append(position)
+        if let head { addHeads(e, [head]) }
+        if positionValue[Int(entities[e].lastPosition)] >= position { return }
+        appendPosition(e, position)
     }
 
-    /// Registers a description entity (used when a definite description matches nothing).
-    mutating func addDescription(_ canonical: String, head: WordKey, position: Int) -> Int {
+    /// Registers a description entity named by `span` of the document (used when a
+    /// definite description matches nothing).
+    mutating func addDescription(_ span: Span, head: WordKey, position: Int) -> Int {
         let kind: Entity.Kind = WordClasses.shared.personHeads.contains(head) ? .person : .organization
-        entities.append(Entity(canonical: canonical, kind: kind, heads: [head], position: position, isDescription: true))
+        appendEntity(Entity(source: bytes, span: span, kind: kind, isDescription: true), heads: [head], position: position)
         nextByLast.append(-1)
         nextByFirst.append(-1)
         return entities.count - 1

@@ -106,10 +106,10 @@ struct SpeakerResolver {
                     return e
                 }
             } else if let e = table.described(by: head, before: position + 1),
-                      table.entities[e].positions.contains(position) {
+                      table.isMentioned(e, at: position) {
                 return e
             }
-            let e = table.addDescription(EntityTable.text(view, m.first, m.last), head: head, position: position)
+            let e = table.addDescription(EntityTable.span(view, m.first, m.last), head: head, position: position)
             return e
         }
     }
