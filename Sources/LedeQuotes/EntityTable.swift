@@ -55,9 +55,9 @@ struct EntityTable {
     /// An empty table over `bytes`.
     init(empty bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        byKey = KeyMap(slots: 1)
-        byLast = KeyMap(slots: 1)
-        byFirst = KeyMap(slots: 1)
+        byKey = KeyMap(slots: 0)
+        byLast = KeyMap(slots: 0)
+        byFirst = KeyMap(slots: 0)
     }
 
     /// Registers every name and indefinite description of the document.
@@ -338,7 +338,7 @@ struct EntityTable {
     }
 
     /// Whether `head` describes entity `e`.
-    private func hasHead(_ e: Int, _ head: WordKey) -> Bool {
+    @inline(__always) private func hasHead(_ e: Int, _ head: WordKey) -> Bool {
         var node = Int(entities[e].firstHead)
         while node >= 0 {
             if headValue[node] == head { return true }

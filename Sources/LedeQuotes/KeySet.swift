@@ -37,6 +37,10 @@ struct KeySet: Sendable {
     }
 }
 
+/// The one empty slot every unwritten ``KeyMap`` shares: a look-up finds 0 and stops
+/// before reading a value; the first write grows the map (copying on write).
+private let emptyKeySlot: [UInt64] = [0]
+
 /// A map from ``WordKey`` to a small value, with the same open addressing as ``KeySet``.
 struct KeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
@@ -44,12 +48,18 @@ struct KeyMap<Value: Sendable>: Sendable {
     private var mask: Int
     private var count = 0
 
-    /// An empty map with room for `slots` keys before it grows (`slots` a power of two).
+    /// An empty map with room for `slots` keys before it grows (`slots` a power of two);
+    /// with no slots it allocates nothing until the first write (one shared empty slot).
     init(slots: Int = 64) {
-        let size = max(1, slots)
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
-        mask = size - 1
+        guard slots > 1 else {
+            keys = emptyKeySlot
+            values = []
+            mask = 0
+            return
+        }
+        keys = [UInt64](repeating: 0, count: slots)
+        values = [Value?](repeating: nil, count: slots)
+        mask = slots - 1
     }
 
     @inline(__always) private static func stored(_ k: WordKey) -> UInt64 { k.value == 0 ? 1 : k.value }
