@@ -56,9 +56,12 @@ public struct CueLexicon: Sendable {
         let pauseOnly: KeyMap<Bool>
         let inverting: KeyMap<Bool>
         let particles: KeyMap<WordKey>
+        /// Rules out most words before the look-up in `forms`.
+        let filter: KeyFilter
 
         init(forms: KeyMap<Form>, pauseOnly: KeyMap<Bool>, inverting: KeyMap<Bool>, particles: KeyMap<WordKey>) {
             self.forms = forms
+            filter = KeyFilter(forms.storedKeys)
             self.pauseOnly = pauseOnly
             self.inverting = inverting
             self.particles = particles
@@ -108,6 +111,9 @@ public struct CueLexicon: Sendable {
     public func contains(_ word: String) -> Bool { tables.forms[WordKey(word)] != nil }
 
     func form(_ key: WordKey) -> Form? { tables.forms[key] }
+
+    /// False when `key` is certainly no cue word (one bit test).
+    @inline(__always) func mayBeCue(_ key: WordKey) -> Bool { tables.filter.mayContain(key) }
 
     private static func add(_ word: String, to forms: inout KeyMap<Form>) {
         let lower = word.lowercased()

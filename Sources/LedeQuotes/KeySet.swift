@@ -87,6 +87,9 @@ struct KeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// The keys held, as stored (a key whose value is 0 reads as 1, which a ``KeyFilter`` maps to the same bit).
+    var storedKeys: [WordKey] { keys.filter { $0 != 0 }.map { WordKey(raw: $0) } }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = [UInt64](repeating: 0, count: oldKeys.count * 2)

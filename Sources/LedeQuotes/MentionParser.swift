@@ -46,7 +46,13 @@ struct MentionParser {
 
     func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
 
-    func isCue(_ i: Int) -> CueLexicon.Form? {
+    /// The cue form of item `i`, if it is a cue here (most words are ruled out by one bit test, inline).
+    @inline(__always) func isCue(_ i: Int) -> CueLexicon.Form? {
+        guard i >= 0, i < view.count, cues.mayBeCue(view.items[i].key) else { return nil }
+        return cueForm(i)
+    }
+
+    private func cueForm(_ i: Int) -> CueLexicon.Form? {
         guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
         // Capitalised only as `According to` opening a sentence.
         // Capitalised also as an inverted verb opening a sentence before a name: `Said Comey, “…”`.
