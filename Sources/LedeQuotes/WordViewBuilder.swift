@@ -13,6 +13,8 @@ struct WordViewBuilder {
     private var count = 0
     /// Whether some word is glued to a joiner glued to another word, so ``mergeJoined(_:_:)`` has work.
     private var mayMerge = false
+    /// The first item of the first such run: no merge starts before it.
+    private var mergeFrom = 0
 
     /// The items of `tokens` over `bytes`, merged where words are joined.
     static func items(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer) -> [WordItem] {
@@ -21,6 +23,7 @@ struct WordViewBuilder {
         // a growable buffer and copy.
         let estimate = tokens.count + tokens.count >> 3 + 16
         var mayMerge = false
+        var mergeFrom = 0
         var fits = true
         var items = [WordItem](unsafeUninitializedCapacity: estimate) { storage, initialized in
             initialized = 0
@@ -29,6 +32,7 @@ struct WordViewBuilder {
             fits = builder.run(tokens)
             initialized = builder.count
             mayMerge = builder.mayMerge
+            mergeFrom = builder.mergeFrom
         }
         if !fits {
             let grown = UnsafeMutablePointer<WordItem>.allocate(capacity: estimate * 2)
@@ -41,8 +45,9 @@ struct WordViewBuilder {
                 initialized = storage.baseAddress == nil ? 0 : built
             }
             mayMerge = builder.mayMerge
+            mergeFrom = builder.mergeFrom
         }
-        if mayMerge { mergeJoined(&items, bytes) }
+        if mayMerge { mergeJoined(&items, bytes, from: mergeFrom) }
         return items
     }
 
@@ -177,7 +182,10 @@ struct WordViewBuilder {
             if joiner.end == Int32(truncatingIfNeeded: s), before.end == joiner.start,
                before.kind == .word || before.kind == .number {
                 let jb = bytes[Int(joiner.start)]
-                if jb == 0x2D || jb == 0x27 || jb == 0x2E || jb == 0xE2 { mayMerge = true }
+                if jb == 0x2D || jb == 0x27 || jb == 0x2E || jb == 0xE2 {
+                    mayMerge = true
+                    mergeFrom = count - 2
+                }
             }
         }
         append(WordItem(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: e), kind: kind,
@@ -232,11 +240,20 @@ struct WordViewBuilder {
     }
 
     /// Merges `word`,`-`/`'`,`word` written without spaces into one word, and
-    /// single-letter abbreviations (`U`,`.`,`S`,`.`) into `U.S.`.
-    private static func mergeJoined(_ items: inout [WordItem], _ bytes: UnsafeBufferPointer<UInt8>) {
+    /// single-letter abbreviations (`U`,`.`,`S`,`.`) into `U.S.`, from item `start` on
+    /// (the builder saw no touching word, joiner and word before it).
+    private static func mergeJoined(_ items: inout [WordItem], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
         // In place: merged items only shrink the list, so the write index never passes the read index.
-        var written = 0
-        var i = 0
+        let first = max(0, min(start, items.count))
+        let written = items.withUnsafeMutableBufferPointer { items in mergeJoined(items, bytes, first) }
+        items.removeLast(items.count - written)
+    }
+
+    /// ``mergeJoined(_:_:from:)`` over the items' storage; returns how many items are kept.
+    private static func mergeJoined(_ items: UnsafeMutableBufferPointer<WordItem>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                    _ first: Int) -> Int {
+        var written = first
+        var i = first
         while i < items.count {
             var cur = items[i]
             if cur.kind == .word || cur.kind == .number {
@@ -272,7 +289,7 @@ struct WordViewBuilder {
                 i += 1
             }
         }
-        items.removeLast(items.count - written)
+        return written
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
