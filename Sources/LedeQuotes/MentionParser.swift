@@ -14,14 +14,14 @@ struct MentionParser {
 
     // MARK: word tests
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < view.count && view.items[i].kind == .word && view.quote[i] < 0 }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < view.count && view.items[i].kind == .word && view.quote[i] < 0 }
 
     func isPronoun(_ i: Int) -> Bool { isWord(i) && classes.pronouns.contains(view.items[i].key) }
 
     func isFunction(_ i: Int) -> Bool { classes.function.contains(view.items[i].key) }
 
     /// A capitalised word that can be part of a name.
-    func isNameWord(_ i: Int) -> Bool {
+    @inline(__always) func isNameWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let it = view.items[i]
         if !it.capitalized { return false }

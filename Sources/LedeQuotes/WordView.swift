@@ -67,7 +67,7 @@ struct WordView {
     }
 
     /// Whether the word at `i` ends in a possessive `'s`, `’s` or `s'`.
-    func isPossessive(_ i: Int) -> Bool {
+    @inline(__always) func isPossessive(_ i: Int) -> Bool {
         let it = items[i]
         let s = Int(it.start), e = Int(it.end)
         guard it.kind == .word, e - s >= 3 else { return false }
