@@ -60,7 +60,9 @@ struct EchoSieve: AttributionSieve {
     /// every byte, each byte pair is equal (as the lookup key always compared).
     static func sameWords(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Span, _ b: Span) -> Bool {
         let n = a.end - a.start
-        guard b.end - b.start == n else { return false }
+        guard b.end - b.start == n, a.start >= 0, b.start >= 0, a.end <= bytes.count, b.end <= bytes.count else {
+            return false
+        }
         var i = 0
         while i < n {
             if bytes[a.start + i] | 0x20 != bytes[b.start + i] | 0x20 { return false }

@@ -113,6 +113,42 @@ struct WordViewTests {
         }
     }
 
+    @Test func firstIndexFromALowerBoundMatchesTheFullSearch() throws {
+        let text = "“We agree,” Lee said. Kim, however, wrote “no” and “not yet” twice.\n\nThen silence."
+        try withView(text) { view in
+            let total = view.bytes.count
+            for byte in 0...total {
+                let expected = view.firstIndex(atOrAfter: byte)
+                // Any lower bound whose items all start before `byte` gives the same answer.
+                for lower in 0...expected {
+                    #expect(view.firstIndex(atOrAfter: byte, from: lower) == expected)
+                }
+            }
+        }
+    }
+
+    @Test func anUnwrittenKeyMapFindsNothingAndGrowsOnItsFirstWrite() {
+        var map = KeyMap<Int>(slots: 0)
+        #expect(map[WordKey("said")] == nil)
+        #expect(map[WordKey.none] == nil)
+        for (k, word) in ["said", "told", "wrote", "added", "noted"].enumerated() { map[WordKey(word)] = k }
+        #expect(map[WordKey("wrote")] == 2)
+        #expect(map[WordKey("NOTED")] == 4)
+        #expect(map[WordKey("asked")] == nil)
+    }
+
+    @Test func echoKeysIgnoreASCIICaseAndCompareEveryByte() {
+        let text = Array("Big steps! BIG STEPS! big stepz! Big steps, said".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            let a = Span(start: 0, end: 9), b = Span(start: 11, end: 20), c = Span(start: 22, end: 31)
+            #expect(EchoSieve.hash(bytes, a) == EchoSieve.hash(bytes, b))
+            #expect(EchoSieve.sameWords(bytes, a, b))
+            #expect(!EchoSieve.sameWords(bytes, a, c))
+            #expect(!EchoSieve.sameWords(bytes, a, Span(start: 33, end: 43)))  // `Big steps,` is longer
+            #expect(!EchoSieve.sameWords(bytes, a, Span(start: 40, end: 49)))   // past the end: no match, no read
+        }
+    }
+
     /// ASCII capitals folded, other bytes kept (what a key compares).
     static func lowercasedASCII(_ s: String) -> String {
         String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
