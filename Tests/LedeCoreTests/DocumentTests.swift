@@ -12,6 +12,24 @@ import Testing
         #expect(!Document(id: "y", bytes: Array("Seoul’s".utf8)).hadInvalidUTF8)
     }
 
+    /// The UTF-8 check skips ASCII 16 and 8 bytes at a time: a bad byte at any
+    /// position of a long ASCII run, or a sequence cut off at the end, must still be found.
+    @Test func invalidUTF8IsFoundAtEveryPosition() {
+        let bad: [[UInt8]] = [[0xFF], [0xC0, 0x80], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]]
+        for sequence in bad {
+            for length in [0, 1, 7, 8, 15, 16, 17, 40] {
+                for at in 0...length {
+                    var raw = Array(repeating: UInt8(ascii: "a"), count: length)
+                    raw.insert(contentsOf: sequence, at: at)
+                    #expect(Document(id: "x", bytes: raw).hadInvalidUTF8, "\(sequence) at \(at) of \(length)")
+                    var good = Array(repeating: UInt8(ascii: "a"), count: length)
+                    good.insert(contentsOf: Array("’é".utf8), at: at)
+                    #expect(!Document(id: "y", bytes: good).hadInvalidUTF8, "’é at \(at) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func offsetsAreCodePoints() {
         let doc = Document(text: "Seoul’s “deepen” 서울 ok")
         let map = OffsetMap(doc)

@@ -38,4 +38,24 @@ import Testing
         #expect(decoded == ["He said \"no\" \\ then\n\tleft\u{1}", long])
         #expect(text(writer).contains(#"\"no\" \\ then\n\tleft\u0001"#))
     }
+
+    /// The writer finds the first byte to escape 32, then 8 bytes per step: put one at
+    /// every position of strings longer than a step, so each lane and the tail are hit.
+    @Test func everyEscapePositionIsFound() throws {
+        for special in ["\"", "\\", "\n", "\u{1F}"] {
+            for length in [1, 7, 8, 9, 31, 32, 33, 70] {
+                for at in 0..<length {
+                    var chars = [String](repeating: "é", count: length)
+                    chars[at] = special
+                    let string = chars.joined() + "x"
+                    var writer = JSONWriter(capacity: 0)
+                    writer.beginArray()
+                    writer.string(string)
+                    writer.endArray()
+                    let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String]
+                    #expect(decoded == [string], "\(special.debugDescription) at \(at) of \(length)")
+                }
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// A hand-written reader for the common shape of a JSONL input line: one object whose
 /// `id`, `text` and `published` values are strings (or `null`), other keys holding
 /// strings, `true`, `false` or `null`.
@@ -198,30 +200,11 @@ struct JSONLFastScanner {
     }
 
     /// The index of the first byte at or after `start` that is a quote, a backslash or
-    /// a control character (or `p.count`): eight bytes per step, since `text` values
-    /// are long runs of plain bytes.
+    /// a control character (or `p.count`), found with ``JSONSpecialBytes`` since `text`
+    /// values are long runs of plain bytes.
     private static func plainRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        if let base = p.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= p.count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // High bit set in a byte's lane when that byte is 0x22, 0x5C or below 0x20
-                // (may flag a later byte too; the byte loop below settles it).
-                let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((w &- ones &* 0x20) & ~w)
-                if special & high != 0 { break }
-                i += 8
-            }
-        }
-        while i < p.count {
-            let b = p[i]
-            if b == 0x22 || b == 0x5C || b < 0x20 { return i }
-            i += 1
-        }
-        return i
+        guard let base = p.baseAddress else { return start }
+        return JSONSpecialBytes.first(in: base, from: start, count: p.count)
     }
 
     private mutating func hex4() -> UInt32? {

@@ -348,28 +348,10 @@ public struct JSONWriter: Sendable {
     }
 
     /// The index of the first byte of `buf` that JSON must escape (a control
-    /// character, `"` or `\\`), or `buf.count`. Tests eight bytes at a time: a byte
-    /// below 0x20, or equal to 0x22 or 0x5C after XOR, is found by the borrow of
-    /// subtracting 0x01 or 0x20 from each byte (the first hit is exact).
+    /// character, `"` or `\\`), or `buf.count` (see ``JSONSpecialBytes``).
     static func firstEscape(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = buf.baseAddress else { return 0 }
-        let n = buf.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        var i = 0
-        while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let control = (w &- ones &* 0x20) & ~w & high
-            let q = w ^ (ones &* 0x22), s = w ^ (ones &* 0x5C)
-            let quote = (q &- ones) & ~q & high, slash = (s &- ones) & ~s & high
-            if control | quote | slash != 0 { break }
-            i += 8
-        }
-        while i < n {
-            let b = base[i]
-            if b < 0x20 || b == 0x22 || b == 0x5C { return i }
-            i += 1
-        }
-        return n
+        return JSONSpecialBytes.first(in: base, from: 0, count: buf.count)
     }
 }
 
