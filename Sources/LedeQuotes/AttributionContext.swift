@@ -324,7 +324,9 @@ struct AttributionContext {
                 while j < ceiling && (view.items[j].kind == .comma || view.items[j].kind == .dash) { j += 1 }
                 continue
             }
-            if parser.isWord(j) && (parser.isFunction(j) || isParticiple(j)) && !parser.isPronoun(j)
+            // An introductory adverb too: `Ironically, Byrd's strategy`.
+            if parser.isWord(j) && (parser.isFunction(j) || isParticiple(j) || (view.sentenceStart[j] && view.items[j].capitalized && parser.isNonNameOpener(j)))
+                && !parser.isPronoun(j)
                 && !WordClasses.shared.determiners.contains(view.items[j].key) {
                 var k = j + 1
                 while k < min(ceiling, j + 25) && view.items[k].kind != .comma { k += 1 }

@@ -6,6 +6,7 @@ import LedeCore
 /// with the quote and that paragraph ended in the quote or its attribution.
 struct ContinuationSieve: AttributionSieve {
     let name = "continuation"
+    private static let it = WordKey("it")
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         guard q > 0, let prev = ctx.decided[q - 1], prev.mention != nil else { return nil }
@@ -16,8 +17,10 @@ struct ContinuationSieve: AttributionSieve {
             // subject, which the earlier sieves found not to be a speaker (`The piece goes on
             // to slam Sanders’ “political revolution”`): no inheritance.
             let o = ctx.openItem[q]
+            // An expletive `it` (`It’s “this new journalism.”`) names no one.
             if o < view.count, !view.sentenceStart[o], ctx.sentenceFirst(o) >= ctx.afterItem[q - 1],
-               ctx.subject(ofSentenceAt: o) != nil { return nil }
+               let subject = ctx.subject(ofSentenceAt: o),
+               subject.kind != .pronoun || ctx.parser.pronounKey(subject.first) != Self.it { return nil }
             return Attribution(mention: prev.mention, cue: nil, rule: name, inheritedFrom: q - 1)
         }
         guard here.firstParagraph == there.lastParagraph + 1 else { return nil }

@@ -85,7 +85,7 @@ struct SpeakerResolver {
             if let e { table.note(e, head: nil, position: position) }
             return e
         case .pronoun:
-            let key = view.items[m.first].key
+            let key = ctx.parser.pronounKey(m.first)
             if key == Self.he || key == Self.she { return lastPerson }
             if key == Self.it { return lastOrganization }
             if key == Self.they { return lastOrganization ?? lastPerson }

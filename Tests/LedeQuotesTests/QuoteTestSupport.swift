@@ -1,4 +1,5 @@
 import Lede
+import Testing
 import LedeCore
 import LedeQuotes
 
@@ -27,4 +28,37 @@ func quotes(_ text: String, cues: [String] = []) throws -> [SeenQuote] {
         SeenQuote(text: d.text(of: $0.span), speaker: $0.speaker, mention: $0.mention.map { d.text(of: $0) },
                   cue: $0.cue.map { d.text(of: $0) }, kind: $0.kind, rule: $0.rule)
     }
+}
+
+/// A hand-written sentence and what its first quote should get. A field left nil is
+/// not checked; `noSpeaker` asks for a null speaker.
+struct FirstQuote: Sendable, CustomTestStringConvertible {
+    var text: String
+    var speaker: String?
+    var mention: String?
+    var cue: String?
+    var rule: String?
+    var noSpeaker = false
+
+    init(_ text: String, speaker: String? = nil, mention: String? = nil, cue: String? = nil, rule: String? = nil,
+         noSpeaker: Bool = false) {
+        self.text = text
+        self.speaker = speaker
+        self.mention = mention
+        self.cue = cue
+        self.rule = rule
+        self.noSpeaker = noSpeaker
+    }
+
+    var testDescription: String { text }
+}
+
+/// Checks the first quote of `c.text` against what `c` expects.
+func check(_ c: FirstQuote, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let q = try #require(try quotes(c.text).first, sourceLocation: sourceLocation)
+    if let speaker = c.speaker { #expect(q.speaker == speaker, sourceLocation: sourceLocation) }
+    if let mention = c.mention { #expect(q.mention == mention, sourceLocation: sourceLocation) }
+    if let cue = c.cue { #expect(q.cue == cue, sourceLocation: sourceLocation) }
+    if let rule = c.rule { #expect(q.rule == rule, sourceLocation: sourceLocation) }
+    if c.noSpeaker { #expect(q.speaker == nil, sourceLocation: sourceLocation) }
 }

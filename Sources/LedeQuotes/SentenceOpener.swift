@@ -1,0 +1,86 @@
+extension MentionParser {
+    /// Whether the capitalised word at item `i`, opening its sentence, is not a name: a
+    /// sentence adverb (`Ironically,`, `Shortly after`, `Relentlessly upbeat`) or a code
+    /// with digits (`EB-5 requires`). Names that end like adverbs
+    /// (`Kelly`, `Emily`, `Beverly`, `Italy`, `Neely`) stay names.
+    func isNonNameOpener(_ i: Int) -> Bool {
+        let it = view.items[i]
+        let s = Int(it.start), e = Int(it.end)
+        let bytes = view.bytes
+        var k = s
+        while k < e {
+            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { return true }
+            k += 1
+        }
+        return Self.isAdverbSpelling(bytes, s, e)
+    }
+
+    /// Whether `bytes[s..<e]` (ASCII letters, any case) spells an `-ly` adverb rather than a name.
+    static func isAdverbSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let n = e - s
+        guard n >= 5 else { return false }
+        @inline(__always) func lower(_ k: Int) -> UInt8 { bytes[e - k] | 0x20 }  // k-th byte from the end
+        guard lower(1) == 0x79, lower(2) == 0x6C else { return false }  // `ly`
+        let before = lower(3)
+        switch before {
+        case 0x6C:  // `-lly`: only `-ally` (not `Sally`) and `-fully`; `Kelly`, `Molly` are names
+            return (lower(4) == 0x61 && n >= 6) || (lower(4) == 0x75 && lower(5) == 0x66)
+        case 0x69: return n >= 7  // `Hastily`, not `Emily`
+        case 0x65: return lower(4) != 0x65  // `Largely`, not `Neely`
+        case 0x72: return lower(4) != 0x65 && (n >= 6 || lower(5) == 0x65)  // `Nearly`, `Early`, not `Beverly`, `Carly`
+        case 0x61, 0x6F, 0x79: return false  // `Italy`, `Anatoly`
+        default: return before >= 0x61 && before <= 0x7A
+        }
+    }
+}
+
+extension MentionParser {
+    /// Whether the lower-case word at `k`, right after a name word or a head noun, is the
+    /// clause's verb rather than more of the phrase (`The Post sent its`, `My father spent
+    /// the`, `The group seeks to`): it is no head noun itself and modifies no noun after it.
+    /// `the Clinton campaign`, `the Times editorial board` keep growing.
+    func isVerbAfterHead(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < view.count else { return false }
+        let prev = view.items[k - 1].key
+        guard (view.items[k - 1].capitalized && isNameWord(k - 1)) || classes.personHeads.contains(prev)
+                || classes.organizationHeads.contains(prev) else { return false }
+        let key = view.items[k].key
+        if classes.personHeads.contains(key) || classes.organizationHeads.contains(key) || isTitle(k) || isAgentNoun(k) {
+            return false
+        }
+        guard isWord(k + 1) else { return true }
+        // A noun before `of` (`the American-born children of`) is no verb.
+        if view.items[k + 1].key == Self.of { return false }
+        return !(view.isLowercaseWord(k + 1) && !isFunction(k + 1) && !classes.auxiliaries.contains(view.items[k + 1].key))
+    }
+}
+
+extension MentionParser {
+    private static let contractionEndings = KeySet(["s", "re", "ll", "d", "ve", "m"].map { WordKey($0) })
+
+    /// The pronoun a contraction opens (`He’s` → `he`, `They’re` → `they`, `I’d` → `i`), or nil.
+    func contractedPronoun(_ i: Int) -> WordKey? {
+        guard isWord(i) else { return nil }
+        let it = view.items[i]
+        let s = Int(it.start), e = Int(it.end)
+        guard e - s >= 3 && e - s <= 9 else { return nil }
+        var p = s + 1
+        while p < e - 1 {
+            let b = view.bytes[p]
+            let width = b == 0x27 ? 1 : (b == 0xE2 && p + 2 < e && view.bytes[p + 1] == 0x80 && view.bytes[p + 2] == 0x99 ? 3 : 0)
+            if width > 0 {
+                let stem = WordKey(view.bytes, s, p)
+                guard classes.pronouns.contains(stem), stem != Self.who,
+                      Self.contractionEndings.contains(WordKey(view.bytes, p + width, e)) else { return nil }
+                return stem
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The pronoun of a pronoun mention's word, contractions included (`He’s` → `he`).
+    func pronounKey(_ i: Int) -> WordKey {
+        contractedPronoun(i) ?? view.items[i].key
+    }
+}
