@@ -14,6 +14,11 @@ struct AttributionContext {
     let inHeadline: [Bool]
     /// Attributions of earlier quotes.
     var decided: [Attribution?]
+    /// Quotes found to be titles or nicknames (``TitleDetector``): no speaker of their
+    /// own, but what the sieves would have said (`On “Face the Nation,” Sanders argued`)
+    /// lets a later quote continue that sentence's speaker.
+    var isTitle: [Bool]
+    var titleAttribution: [Attribution?]
     /// The document's people and organisations.
     let entities: EntityTable
     /// For each item, the last sentence-opening item at or before it (see `sentenceFirst`), or -1.
@@ -47,6 +52,8 @@ struct AttributionContext {
         afterItem = after
         inHeadline = headline
         decided = [Attribution?](repeating: nil, count: quotes.count)
+        isTitle = [Bool](repeating: false, count: quotes.count)
+        titleAttribution = [Attribution?](repeating: nil, count: quotes.count)
         // One pass so that per-quote look-backs stay O(1) in a very long sentence.
         var opening = [Int32](repeating: -1, count: view.count)
         var according: [Int] = []

@@ -75,15 +75,18 @@ public struct QuoteExtractor: Extractor {
                                      headlineParagraphs: HeadlineDetector.headlines(view, paragraphs: paragraphs),
                                      entities: entities)
         for q in found.indices where !ctx.inHeadline[q] {
+            // A title no cue governs (`On “Fox News Sunday,” Pence said`) has no speaker.
+            let title = TitleDetector.isTitle(q, ctx) && !TitleDetector.isGoverned(q, ctx)
+            ctx.isTitle[q] = title
             for sieve in sieves {
                 if let a = sieve.attribute(q, in: ctx) {
-                    ctx.decided[q] = a
+                    if title { ctx.titleAttribution[q] = a } else { ctx.decided[q] = a }
                     break
                 }
             }
         }
         let echo = EchoSieve(ctx)
-        for q in found.indices where ctx.decided[q] == nil {
+        for q in found.indices where ctx.decided[q] == nil && !ctx.isTitle[q] {
             ctx.decided[q] = echo.attribute(q, in: ctx)
         }
         var resolver = SpeakerResolver(table: entities, context: ctx)
