@@ -21,7 +21,7 @@ struct NameShapeTests {
                    mention: "Rubio’s campaign"),
         FirstQuote("Kelly Moss spoke. Kelly called the deal “a steal.”", speaker: "Kelly Moss"),
         FirstQuote("Carly Fiorina backed him, saying it is time for a “real conservative.”", speaker: "Carly Fiorina"),
-        FirstQuote("EB-5 requires an investment in a “targeted employment area.”", noSpeaker: true),
+        FirstQuote("EB-5 requires an investment in a “targeted employment area.”", speaker: .null, mention: .null),
     ])
     func sentenceAdverbsAndCodesAreNoNames(_ c: FirstQuote) throws { try check(c) }
 

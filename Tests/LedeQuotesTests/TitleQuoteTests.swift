@@ -6,14 +6,14 @@ import LedeQuotes
 @Suite("Titles and nicknames")
 struct TitleQuoteTests {
     @Test(arguments: [
-        FirstQuote("On “Fox News Sunday,” Gov. Mike Pence said the plan would work.", noSpeaker: true),
-        FirstQuote("Lester Holt is the anchor of NBC's “Nightly News.” He moderated.", noSpeaker: true),
-        FirstQuote("Her new documentary, “Thirteenth,” opens Friday in Ohio.", noSpeaker: true),
-        FirstQuote("The 30-second spot, titled “Arrogant,” ran in Ohio.", noSpeaker: true),
-        FirstQuote("Rep. Robert C. “Bobby” Scott voted against the bill.", noSpeaker: true),
-        FirstQuote("Trump gave Cruz the nickname “Lyin’ Ted.” Cruz laughed.", noSpeaker: true),
-        FirstQuote("The Smith campaign aired “No Comparison” ads in Iowa.", noSpeaker: true),
-        FirstQuote("Mayor Ann Vale joined a group called “Neighbors For Parks” last year.", noSpeaker: true),
+        FirstQuote("On “Fox News Sunday,” Gov. Mike Pence said the plan would work.", speaker: .null, mention: .null),
+        FirstQuote("Lester Holt is the anchor of NBC's “Nightly News.” He moderated.", speaker: .null, mention: .null),
+        FirstQuote("Her new documentary, “Thirteenth,” opens Friday in Ohio.", speaker: .null, mention: .null),
+        FirstQuote("The 30-second spot, titled “Arrogant,” ran in Ohio.", speaker: .null, mention: .null),
+        FirstQuote("Rep. Robert C. “Bobby” Scott voted against the bill.", speaker: .null, mention: .null),
+        FirstQuote("Trump gave Cruz the nickname “Lyin’ Ted.” Cruz laughed.", speaker: .null, mention: .null),
+        FirstQuote("The Smith campaign aired “No Comparison” ads in Iowa.", speaker: .null, mention: .null),
+        FirstQuote("Mayor Ann Vale joined a group called “Neighbors For Parks” last year.", speaker: .null, mention: .null),
     ])
     func titleHasNoSpeaker(_ c: FirstQuote) throws { try check(c) }
 
