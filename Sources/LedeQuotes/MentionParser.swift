@@ -189,7 +189,7 @@ struct MentionParser {
             }
             return backward(j - 1, floor: k + 1)
         case .word:
-            if classes.pronouns.contains(it.key) {
+            if classes.pronouns.contains(it.key) || isRelativeSubject(j) {
                 return Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
             }
             if isNameWord(j) || (isAbbreviationPeriod(j + 1) && it.capitalized) {

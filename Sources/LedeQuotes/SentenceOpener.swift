@@ -84,3 +84,32 @@ extension MentionParser {
         contractedPronoun(i) ?? view.items[i].key
     }
 }
+
+extension MentionParser {
+    static let which = WordKey("which")
+
+    /// A relative `that`/`which` right after a noun phrase and before a cue the quote
+    /// follows (`a message that said, “…”`): the clause's subject, standing for that phrase.
+    func isRelativeSubject(_ j: Int) -> Bool {
+        let key = view.items[j].key
+        guard key == Self.that || key == Self.which, view.isLowercaseWord(j), j > 0, isCue(j + 1) != nil,
+              isWord(j - 1), !isFunction(j - 1), isCue(j - 1) == nil else { return false }
+        // Only when the quote follows the cue (`that said, “…”`): a relative clause further
+        // from the quote is rarely what governs it.
+        var k = j + 2
+        if k < view.count, view.items[k].kind == .comma || view.items[k].kind == .colon { k += 1 }
+        return k < view.count && view.quote[k] >= 0
+    }
+
+    /// The phrase a relative pronoun stands for: `a message` for `that` in `a message that
+    /// said`, the phrase before the comma for `, who said`.
+    func antecedent(ofRelative j: Int) -> Mention? {
+        let key = view.items[j].key
+        if key == Self.who {
+            guard j >= 2, view.items[j - 1].kind == .comma else { return nil }
+            return backward(j - 2, floor: max(0, j - 14)).flatMap { $0.kind == .pronoun ? nil : $0 }
+        }
+        guard key == Self.that || key == Self.which, j >= 1 else { return nil }
+        return backward(j - 1, floor: max(0, j - 12)).flatMap { $0.kind == .pronoun ? nil : $0 }
+    }
+}

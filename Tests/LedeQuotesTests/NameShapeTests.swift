@@ -60,3 +60,15 @@ struct NameShapeTests {
         #expect(list.first?.speaker == "Trump")
     }
 }
+
+@Suite("Relative clause subjects")
+struct RelativeSubjectTests {
+    @Test(arguments: [
+        FirstQuote("The page was replaced by a message that said, “Sorry, the item is gone.”",
+                   speaker: "a message", mention: "that", cue: "said"),
+        FirstQuote("The men wore shirts which read “Vote for Ann.”", mention: "which", cue: "read"),
+        // A relative clause away from the quote does not govern it.
+        FirstQuote("Mayor Ann Vale backed a plan that calls for new parks, calling it “overdue.”", speaker: "Ann Vale"),
+    ])
+    func relativePronounBeforeAdjacentCue(_ c: FirstQuote) throws { try check(c) }
+}
