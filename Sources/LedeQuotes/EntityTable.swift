@@ -307,6 +307,17 @@ struct EntityTable {
         nextByFirst.append(-1)
     }
 
+    /// The bytes of a canonical name, items `first...last`, without a closing possessive
+    /// (`Barack Obama’s` → `Barack Obama`).
+    private static func nameSpan(_ view: WordView, _ first: Int, _ last: Int) -> Span {
+        var span = Self.span(view, first, last)
+        guard view.isPossessive(last) else { return span }
+        let e = span.end
+        let b = view.bytes
+        span.end = b[e - 1] == 0x27 ? e - 1 : (b[e - 1] == 0x99 ? e - 3 : (b[e - 2] == 0x27 ? e - 2 : e - 4))
+        return span
+    }
+
     /// The bytes of items `first...last`.
     private static func span(_ view: WordView, _ first: Int, _ last: Int) -> Span {
         Span(start: Int(view.items[first].start), end: Int(view.items[last].end))
@@ -328,7 +339,7 @@ struct EntityTable {
     private mutating func add(key: WordKey, view: WordView, mention m: Mention, kind: Entity.Kind, heads: [WordKey],
                               position: Int) {
         let e = entities.count
-        var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, heads: heads,
+        var entity = Entity(source: bytes, span: Self.nameSpan(view, m.nameFirst, m.last), kind: kind, heads: heads,
                             position: position, isDescription: false)
         entity.words = poolWords(view, m.nameFirst, m.head, owner: e)
         byKey[key] = e

@@ -64,6 +64,11 @@ extension MentionParser {
         let it = view.items[i]
         let s = Int(it.start), e = Int(it.end)
         guard e - s >= 3 && e - s <= 9 else { return nil }
+        // Pronouns start with h, s, t, i, w or y: most words stop here.
+        switch view.bytes[s] | 0x20 {
+        case 0x68, 0x73, 0x74, 0x69, 0x77, 0x79: break
+        default: return nil
+        }
         var p = s + 1
         while p < e - 1 {
             let b = view.bytes[p]

@@ -14,6 +14,11 @@ struct NameShapeTests {
     ])
     func middleInitialsStayInTheName(_ c: FirstQuote) throws { try check(c) }
 
+    @Test func possessiveFirstMentionGivesTheBareName() throws {
+        try check(FirstQuote("Ana Ruiz’s plan drew praise. “It works,” Ruiz said.", speaker: "Ana Ruiz"))
+        try check(FirstQuote("Ana Ruiz's plan drew praise. “It works,” Ruiz said.", speaker: "Ana Ruiz"))
+    }
+
     @Test(arguments: [
         FirstQuote("Ironically, the mayor's plan of “massive change” failed.", mention: "the mayor's plan"),
         FirstQuote("Relentlessly upbeat, Tom Kane called the race “winnable.”", speaker: "Tom Kane"),
