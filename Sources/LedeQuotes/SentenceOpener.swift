@@ -1,17 +1,13 @@
 extension MentionParser {
     /// Whether the capitalised word at item `i`, opening its sentence, is not a name: a
     /// sentence adverb (`Ironically,`, `Shortly after`, `Relentlessly upbeat`) or a code
-    /// with digits (`EB-5 requires`). Names that end like adverbs
+    /// ending in a digit (`EB-5 requires`). Names that end like adverbs
     /// (`Kelly`, `Emily`, `Beverly`, `Italy`, `Neely`) stay names.
     func isNonNameOpener(_ i: Int) -> Bool {
         let it = view.items[i]
         let s = Int(it.start), e = Int(it.end)
         let bytes = view.bytes
-        var k = s
-        while k < e {
-            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { return true }
-            k += 1
-        }
+        if bytes[e - 1] >= 0x30 && bytes[e - 1] <= 0x39 { return true }  // `EB-5`, `F-35`
         return Self.isAdverbSpelling(bytes, s, e)
     }
 
@@ -69,8 +65,9 @@ extension MentionParser {
         case 0x68, 0x73, 0x74, 0x69, 0x77, 0x79: break
         default: return nil
         }
+        // The apostrophe follows a pronoun of one to four letters (`I’d` … `they’re`).
         var p = s + 1
-        while p < e - 1 {
+        while p <= min(s + 4, e - 2) {
             let b = view.bytes[p]
             let width = b == 0x27 ? 1 : (b == 0xE2 && p + 2 < e && view.bytes[p + 1] == 0x80 && view.bytes[p + 2] == 0x99 ? 3 : 0)
             if width > 0 {
