@@ -25,10 +25,11 @@ struct MentionParser {
         guard isWord(i) else { return false }
         let it = view.items[i]
         if !it.capitalized { return false }
-        if view.sentenceStart[i] && isNonNameOpener(i) { return false }
-        // A contracted pronoun (`I’d`, `He’s`) is no name either.
-        if (view.sentenceStart[i] || view.firstByte(i) == 0x49) && contractedPronoun(i) != nil { return false }
-        return !classes.function.contains(it.key) || classes.titles.contains(it.key)
+        if classes.function.contains(it.key) && !classes.titles.contains(it.key) { return false }
+        // A sentence adverb or code (`Ironically,`, `EB-5`) and a contracted pronoun (`I’d`,
+        // `He’s`) are no names either.
+        if view.sentenceStart[i] { return !isNonNameOpener(i) && contractedPronoun(i) == nil }
+        return view.firstByte(i) != 0x49 || contractedPronoun(i) == nil
     }
 
     /// A period glued to an abbreviation or initial (`Sen.`, `C.`).
