@@ -14,6 +14,11 @@ struct AttributionContext {
     let inHeadline: [Bool]
     /// Attributions of earlier quotes.
     var decided: [Attribution?]
+    /// Quotes found to be titles or nicknames (``TitleDetector``): no speaker of their
+    /// own, but what the sieves would have said (`On “Face the Nation,” Sanders argued`)
+    /// lets a later quote continue that sentence's speaker.
+    var isTitle: [Bool]
+    var titleAttribution: [Attribution?]
     /// The document's people and organisations.
     private(set) var entities: EntityTable
     /// For each item, the last sentence-opening item at or before it (see `sentenceFirst`), or -1.
@@ -50,6 +55,8 @@ struct AttributionContext {
         afterItem = after
         self.inHeadline = inHeadline
         decided = [Attribution?](repeating: nil, count: quotes.count)
+        isTitle = [Bool](repeating: false, count: quotes.count)
+        titleAttribution = [Attribution?](repeating: nil, count: quotes.count)
         // One pass so that per-quote look-backs stay O(1) in a very long sentence.
         let n = view.count
         var according: [Int] = []
@@ -360,7 +367,9 @@ struct AttributionContext {
                 while j < ceiling && (view.items[j].kind == .comma || view.items[j].kind == .dash) { j += 1 }
                 continue
             }
-            if parser.isWord(j) && (parser.isFunction(j) || isParticiple(j)) && !parser.isPronoun(j)
+            // An introductory adverb too: `Ironically, Byrd's strategy`.
+            if parser.isWord(j) && (parser.isFunction(j) || isParticiple(j) || (view.sentenceStart[j] && view.items[j].capitalized && parser.isNonNameOpener(j)))
+                && !parser.isPronoun(j)
                 && !WordClasses.shared.determiners.contains(view.items[j].key) {
                 var k = j + 1
                 while k < min(ceiling, j + 25) && view.items[k].kind != .comma { k += 1 }

@@ -8,7 +8,7 @@ import LedeCore
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
 
-    private static let personPronouns = KeySet([WordKey("he"), WordKey("she"), WordKey("they")])
+    private static let personPronouns = KeySet([WordKey("he"), WordKey("she"), WordKey("they"), WordKey("we"), WordKey("i")])
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
         let view = ctx.view
@@ -18,7 +18,7 @@ struct ClauseSubjectSieve: AttributionSieve {
         if let nearer = nearestPronounSubject(after: m.last, before: o, ctx) { m = nearer }
         switch m.kind {
         case .pronoun:
-            guard Self.personPronouns.contains(view.items[m.first].key) else { return nil }
+            guard Self.personPronouns.contains(ctx.parser.pronounKey(m.first)) else { return nil }
         case .description:
             guard ctx.parser.hasSpeakerHead(m),
                   WordClasses.shared.personHeads.contains(view.items[m.head].key) || !isTitleCased(q, ctx) else { return nil }

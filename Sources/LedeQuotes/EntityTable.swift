@@ -100,6 +100,7 @@ struct EntityTable {
             if view.items[i].capitalized && parser.isNameWord(i) {
                 var j = i
                 while j + 1 < n {
+                    if view.sentenceStart[j + 1] { break }  // a name never runs into the next sentence
                     if parser.isNameWord(j + 1) || parser.isAbbreviationPeriod(j + 1) { j += 1; continue }
                     if view.items[j + 1].key == of && parser.isNameWord(j + 2) { j += 2; continue }
                     break
@@ -145,8 +146,24 @@ struct EntityTable {
     /// periods, possessive endings removed (`Jae-myung` → `jae`, `myung`).
     static func nameTokens(_ view: WordView, _ first: Int, _ last: Int) -> [WordKey] {
         var out: [WordKey] = []
-        forEachNameWord(view, first, last) { s, e in out.append(WordKey(view.bytes, s, e)) }
+        var i = first
+        while i <= last {
+            if !isMiddleInitial(view, i, first, last) {
+                forEachNameWord(view, i, i) { s, e in out.append(WordKey(view.bytes, s, e)) }
+            }
+            i += 1
+        }
         return out
+    }
+
+    /// A one-letter capital with its period inside a name (`D.` in `Paul D. Ryan`): left
+    /// out of the name's key so `Paul Ryan` and `Paul D. Ryan` are one person.
+    @inline(__always)
+    private static func isMiddleInitial(_ view: WordView, _ i: Int, _ first: Int, _ last: Int) -> Bool {
+        let it = view.items[i]
+        guard i > first, i + 1 < last, it.end - it.start == 1, it.capitalized else { return false }
+        let next = view.items[i + 1]
+        return next.kind == .stop && next.start == it.end
     }
 
     /// Fills `scratch` with the name-word keys of items `first...last`.
@@ -157,7 +174,7 @@ struct EntityTable {
         var i = first
         while i <= last {
             let it = view.items[i]
-            if it.kind == .word {
+            if it.kind == .word && !Self.isMiddleInitial(view, i, first, last) {
                 // A word with no hyphen, period or possessive is one name word: its own key.
                 if !Self.hasHyphenOrPeriod(view.bytes, Int(it.start), Int(it.end)) && !view.isPossessive(i) {
                     keys.append(it.key)
@@ -368,6 +385,17 @@ struct EntityTable {
         return false
     }
 
+    /// The bytes of a canonical name, items `first...last`, without a closing possessive
+    /// (`Barack Obama’s` → `Barack Obama`).
+    private static func nameSpan(_ view: WordView, _ first: Int, _ last: Int) -> Span {
+        var span = Self.span(view, first, last)
+        guard view.isPossessive(last) else { return span }
+        let e = span.end
+        let b = view.bytes
+        span.end = b[e - 1] == 0x27 ? e - 1 : (b[e - 1] == 0x99 ? e - 3 : (b[e - 2] == 0x27 ? e - 2 : e - 4))
+        return span
+    }
+
     /// The bytes of items `first...last`.
     static func span(_ view: WordView, _ first: Int, _ last: Int) -> Span {
         Span(start: Int(view.items[first].start), end: Int(view.items[last].end))
@@ -389,7 +417,7 @@ struct EntityTable {
     private mutating func add(key: WordKey, view: WordView, mention m: Mention, kind: Entity.Kind, heads: [WordKey],
                               position: Int) {
         let e = entities.count
-        var entity = Entity(source: bytes, span: Self.span(view, m.nameFirst, m.last), kind: kind, isDescription: false)
+        var entity = Entity(source: bytes, span: Self.nameSpan(view, m.nameFirst, m.last), kind: kind, isDescription: false)
         entity.words = poolWords(view, m.nameFirst, m.head, owner: e)
         byKey[key] = e
         var last: Int32 = -1, first: Int32 = -1

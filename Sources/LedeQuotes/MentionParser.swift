@@ -25,7 +25,11 @@ struct MentionParser {
         guard isWord(i) else { return false }
         let it = view.items[i]
         if !it.capitalized { return false }
-        return !classes.function.contains(it.key) || classes.titles.contains(it.key)
+        if classes.function.contains(it.key) && !classes.titles.contains(it.key) { return false }
+        // A sentence adverb or code (`Ironically,`, `EB-5`) and a contracted pronoun (`I’d`,
+        // `He’s`) are no names either.
+        if view.sentenceStart[i] { return !isNonNameOpener(i) && contractedPronoun(i) == nil }
+        return view.firstByte(i) != 0x49 || contractedPronoun(i) == nil
     }
 
     /// A period glued to an abbreviation or initial (`Sen.`, `C.`).
@@ -42,6 +46,14 @@ struct MentionParser {
         guard i > 0, i + 1 < view.count, view.items[i].kind == .stop, view.items[i - 1].end == view.items[i].start else { return false }
         let next = view.items[i + 1].kind
         return next == .comma || next == .closeParen
+    }
+
+    /// A one-letter capital followed by its period after the first word of a name
+    /// (`D.` in `Paul D. Ryan`): kept in the canonical name, left out of its key.
+    func isMiddleInitial(_ i: Int, after first: Int) -> Bool {
+        guard i > first, i + 1 < view.count, view.items[i].kind == .word, view.items[i].capitalized,
+              view.items[i].end - view.items[i].start == 1 else { return false }
+        return isAbbreviationPeriod(i + 1)
     }
 
     func isTitle(_ i: Int) -> Bool { isWord(i) && classes.titles.contains(view.items[i].key) }
@@ -113,8 +125,9 @@ struct MentionParser {
         guard started else { return false }
         let s = Int(view.items[k].start), e = Int(view.items[k].end)
         guard e - s >= 4 else { return false }
-        // `The ad includes a clip`: a `-s` word before a determiner is a verb.
-        if view.bytes[e - 1] == 0x73, isWord(k + 1), classes.determiners.contains(view.items[k + 1].key) { return true }
+        // `The ad includes a clip`, `The bias begins to`: a `-s` word before a determiner or `to` is a verb.
+        if view.bytes[e - 1] == 0x73, isWord(k + 1),
+           classes.determiners.contains(view.items[k + 1].key) || view.items[k + 1].key == Self.to { return true }
         guard view.bytes[e - 1] == 0x64 && view.bytes[e - 2] == 0x65 else { return false }
         return !(view.isLowercaseWord(k + 1) && isWord(k + 1) && !isFunction(k + 1))
     }
@@ -183,7 +196,7 @@ struct MentionParser {
             }
             return backward(j - 1, floor: k + 1)
         case .word:
-            if classes.pronouns.contains(it.key) {
+            if classes.pronouns.contains(it.key) || isRelativeSubject(j) {
                 return Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
             }
             if isNameWord(j) || (isAbbreviationPeriod(j + 1) && it.capitalized) {
@@ -234,7 +247,8 @@ struct MentionParser {
         if isWord(first) && view.items[first].key == Self.the { start = first + 1 }
         var i = start
         while i <= last {
-            if isTitle(i) || view.items[i].kind == .stop {
+            // The period of a middle initial (`Paul D. Ryan`) is part of the name, not a title's.
+            if isTitle(i) || (view.items[i].kind == .stop && !isMiddleInitial(i - 1, after: start)) {
                 lastTitle = i
             } else if isWord(i) && view.items[i].key != Self.of {
                 allTitles = false
@@ -326,6 +340,7 @@ struct MentionParser {
         if classes.pronouns.contains(it.key) {
             return it.key == Self.who ? nil : Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j)
         }
+        if contractedPronoun(j) != nil { return Mention(first: j, last: j, kind: .pronoun, nameFirst: j, head: j) }
         // `one of those advisers`: the phrase after `of` names the speaker.
         if it.key == Self.one, j + 2 < limit, isWord(j + 1), view.items[j + 1].key == Self.of,
            let rest = forward(j + 2, ceiling: ceiling), rest.kind == .description {
@@ -347,6 +362,7 @@ struct MentionParser {
         var last = -1, nameFirst = -1, beforeOf = -1
         var steps = 0
         while k < limit && steps < Self.maxName {
+            if k > j && view.sentenceStart[k] { break }  // `X.` closing a list item is no initial of the next sentence
             if isAbbreviationPeriod(k) { k += 1; continue }
             // A year or count right after the determiner modifies the head: `a 2008 Clinton veteran`.
             if determiner && k == j + 1 && view.items[k].kind == .number && view.quote[k] < 0 && !isAgeWord(k) {
@@ -369,7 +385,7 @@ struct MentionParser {
                 if nameFirst < 0 { nameFirst = k }
                 last = k
             } else if (view.isLowercaseWord(k) || isAgeWord(k)) && !classes.function.contains(key) && !endsPhrase(k, started: nameFirst >= 0 || last >= 0)
-                        && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
+                        && !(last >= 0 && isVerbAfterHead(k)) && (determiner || nameFirst < 0 || view.isPossessive(k - 1) || isNameWord(k + 1)
                             || leadsToRole(k, limit: limit)) {
                 last = k; nameFirst = -1
             } else {

@@ -74,16 +74,19 @@ public struct QuoteExtractor: Extractor {
                                      inHeadline: HeadlineDetector.inHeadline(view, quotes: found),
                                      entities: EntityTable(view: view, parser: parser))
         for q in found.indices where !ctx.inHeadline[q] {
+            // A title no cue governs (`On “Fox News Sunday,” Pence said`) has no speaker.
+            let title = TitleDetector.isTitle(q, ctx) && !TitleDetector.isGoverned(q, ctx)
+            ctx.isTitle[q] = title
             // By index: iterating the array copies each existential sieve (a witness-table call per sieve and quote).
             for k in sieves.indices {
                 if let a = sieves[k].attribute(q, in: ctx) {
-                    ctx.decided[q] = a
+                    if title { ctx.titleAttribution[q] = a } else { ctx.decided[q] = a }
                     break
                 }
             }
         }
         let echo = EchoSieve(ctx)
-        for q in found.indices where ctx.decided[q] == nil {
+        for q in found.indices where ctx.decided[q] == nil && !ctx.isTitle[q] {
             if let a = echo.attribute(q, in: ctx) { ctx.decided[q] = a }
         }
         let table = ctx.takeEntities()

@@ -83,14 +83,11 @@ struct SpeakerResolver {
             if let e { table.note(e, head: nil, position: position) }
             return e
         case .pronoun:
-            let key = view.items[m.first].key
+            let key = ctx.parser.pronounKey(m.first)
             if key == Self.he || key == Self.she { return lastPerson }
             if key == Self.it { return lastOrganization }
             if key == Self.they { return lastOrganization ?? lastPerson }
-            if key == MentionParser.who, m.first >= 2, view.items[m.first - 1].kind == .comma,
-               let antecedent = ctx.parser.backward(m.first - 2, floor: max(0, m.first - 14)), antecedent.kind != .pronoun {
-                return entity(for: antecedent)
-            }
+            if let antecedent = ctx.parser.antecedent(ofRelative: m.first) { return entity(for: antecedent) }
             return nil
         case .description:
             let head = view.items[m.head].key

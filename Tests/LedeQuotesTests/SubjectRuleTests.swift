@@ -4,48 +4,29 @@ import LedeQuotes
 
 @Suite("Sentence subjects and participle cues")
 struct SubjectRuleTests {
-    @Test func participleRightAfterQuoteTakesSentenceSubject() throws {
-        let q = try quotes("Mayor Dana Ortiz praised the “quiet heroes,” thanking the volunteers for their work.")
-        #expect(q.first?.speaker == "Dana Ortiz")
-        #expect(q.first?.cue == "thanking")
-        #expect(q.first?.rule == "adjacent-cue")
-    }
+    @Test(arguments: [
+        FirstQuote("Mayor Dana Ortiz praised the “quiet heroes,” thanking the volunteers for their work.",
+                   speaker: "Dana Ortiz", cue: "thanking", rule: "adjacent-cue"),
+        // A participle after a sentence-opening quote has no subject to take.
+        FirstQuote("“Never again,” reading the banner aloud was enough.", mention: .null),
+    ])
+    func participleCues(_ c: FirstQuote) throws { try check(c) }
 
-    @Test func participleAfterSentenceOpeningQuoteHasNoSpeaker() throws {
-        let q = try quotes("“Never again,” reading the banner aloud was enough.")
-        #expect(q.first?.mention == nil)
-    }
+    /// Introductory phrases, datelines and appositives are never the subject.
+    @Test(arguments: [
+        FirstQuote("Predictably, Governor Amy Lund stood up and called the plan “a reckless gamble.”", speaker: "Amy Lund"),
+        FirstQuote("Ten years ago, Senator Paul Greer joined the protest and called the law “a disgrace.”", speaker: "Paul Greer"),
+        FirstQuote("Speaking at a diner in Dayton, Ohio, Rivera went after Lopez, calling him “a total fraud.”", speaker: "Rivera"),
+        FirstQuote("DENVER, Sept. 28 (UPI) — In a new clip, singer Rosa Lane covers a ballad, calling it “a love letter.”",
+                   speaker: "Rosa Lane"),
+        FirstQuote("Jo Marsh, a veteran organizer, joined the march and called it “a turning point.”", speaker: "Jo Marsh"),
+    ])
+    func subjectAfterIntroductions(_ c: FirstQuote) throws { try check(c) }
 
-    @Test func introductoryAdverbIsNotTheSubject() throws {
-        let q = try quotes("Predictably, Governor Amy Lund stood up and called the plan “a reckless gamble.”")
-        #expect(q.first?.speaker == "Amy Lund")
-    }
-
-    @Test func introductoryTimePhraseIsNotTheSubject() throws {
-        let q = try quotes("Ten years ago, Senator Paul Greer joined the protest and called the law “a disgrace.”")
-        #expect(q.first?.speaker == "Paul Greer")
-    }
-
-    @Test func placeAfterParticipialOpenerIsNotTheSubject() throws {
-        let q = try quotes("Speaking at a diner in Dayton, Ohio, Rivera went after Lopez, calling him “a total fraud.”")
-        #expect(q.first?.speaker == "Rivera")
-    }
-
-    @Test func datelineWithDateIsNotTheSubject() throws {
-        let q = try quotes("DENVER, Sept. 28 (UPI) — In a new clip, singer Rosa Lane covers a ballad, calling it “a love letter.”")
-        #expect(q.first?.speaker == "Rosa Lane")
-    }
-
-    @Test func appositiveKeepsTheName() throws {
-        let q = try quotes("Jo Marsh, a veteran organizer, joined the march and called it “a turning point.”")
-        #expect(q.first?.speaker == "Jo Marsh")
-    }
-
-    @Test func laterClausePronounIsTheNearerSubject() throws {
-        let q = try quotes("Gov. Tom Reyes is the only candidate to visit every county, and he has long used that fact against rivals for not campaigning “the Iowa way.”")
-        #expect(q.first?.mention == "he")
-        #expect(q.first?.speaker == "Tom Reyes")
-        let single = try quotes("Senator Ana Ruiz defended her campaign manager as a “very decent man.”")
-        #expect(single.first?.mention == "Senator Ana Ruiz")
-    }
+    @Test(arguments: [
+        FirstQuote("Gov. Tom Reyes is the only candidate to visit every county, and he has long used that fact against rivals for not campaigning “the Iowa way.”",
+                   speaker: "Tom Reyes", mention: "he"),
+        FirstQuote("Senator Ana Ruiz defended her campaign manager as a “very decent man.”", mention: "Senator Ana Ruiz"),
+    ])
+    func laterClausePronounIsTheNearerSubject(_ c: FirstQuote) throws { try check(c) }
 }
