@@ -259,6 +259,9 @@ struct AttributionContext {
 
     private static let he = WordKey("he"), she = WordKey("she")
     private static let relatives = KeySet(["which", "whom", "who", "whose"].map { WordKey($0) })
+    /// Words that open a coordinate main clause after punctuation (`…,” but he said`): its
+    /// pronoun subject is that clause's own speaker, not a restatement inside the first clause.
+    private static let coordinators = KeySet(["but", "and", "yet", "so"].map { WordKey($0) })
 
     /// For `he`/`she` inside a clause that a reporting verb of its sentence governs, the
     /// person subject of that reporting verb (`Rubio said … Trump, whom he called “…”`,
@@ -269,7 +272,9 @@ struct AttributionContext {
         // A capitalised `He` opens its own sentence, whatever the splitter says (`… U.S. He says`).
         // A relative clause is its own clause (`which he called “…”` keeps `he`).
         guard key == Self.he || key == Self.she, view.isLowercaseWord(m.first),
-              m.first == 0 || !Self.relatives.contains(view.items[m.first - 1].key), let outer = subject(ofSentenceAt: m.first),
+              m.first == 0 || !Self.relatives.contains(view.items[m.first - 1].key),
+              m.first < 2 || !Self.coordinators.contains(view.items[m.first - 1].key) || parser.isWord(m.first - 2),
+              let outer = subject(ofSentenceAt: m.first),
               outer.last < m.first, outer.kind == .name || (outer.kind == .description && parser.hasSpeakerHead(outer)) else { return nil }
         var i = outer.last + 1
         while i < m.first {

@@ -28,6 +28,16 @@ struct ReportingClauseTests {
         #expect(q.allSatisfy { $0.mention == "Lee" })
     }
 
+    @Test func coordinateClauseKeepsItsOwnPronoun() throws {
+        // After `but`, `he said` is a new main clause, not a restatement inside the first one.
+        let q = try quotes("Chief Dana Ruiz said the tape did not give “clear proof of a weapon,” but he said the "
+                           + "other evidence “supports what witnesses told us” about the night.")
+        #expect(q.count == 2)
+        #expect(q.first?.mention == "Chief Dana Ruiz")
+        #expect(q.last?.mention == "he")
+        #expect(q.last?.speaker == "Dana Ruiz")
+    }
+
     @Test func pluralBeforeOfIsANoun() throws {
         let q = try quotes("Governor Lia Moss released files to disprove Republican claims of “major breakthroughs” in the case.")
         #expect(q.first?.cue != "claims")
