@@ -188,6 +188,7 @@ struct AttributionContext {
             var j = c - 1
             var skipped = 0
             while j >= floor && skipped < 4 && parser.isAuxiliary(j) { j -= 1; skipped += 1 }
+            if form == .verb, isPassiveCue(c, floor: floor) { return nil }
             // A coordinated verb (`… declined to comment but said`) shares the sentence's
             // subject, and so does a participle after a comma (`…, saying`).
             if j >= floor, parser.isWord(j), view.items[j].key == Self.and || view.items[j].key == Self.but {
@@ -282,6 +283,40 @@ struct AttributionContext {
             i += 1
         }
         return nil
+    }
+
+    /// Forms of `be` that make a participle after them passive.
+    private static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being"].map { WordKey($0) })
+
+    /// Passive cues whose subject is still the speaker (`Braynard is quoted as saying`).
+    private static let passiveSpeakerCues = KeySet(["quoted", "reported", "heard", "overheard", "recorded", "caught",
+                                                    "seen", "filmed", "cited"].map { WordKey($0) })
+
+    /// Irregular past participles among the cues (regular ones end in `ed`).
+    private static let irregularParticiples = KeySet(["told", "written", "asked", "called", "spoken", "sworn", "shown",
+                                                      "known"].map { WordKey($0) })
+
+    /// Whether verb cue `c` is passive, so its subject was addressed or named rather than
+    /// speaking (`Rubio was asked`, `it was labeled “Mostly True”`); `is quoted as saying`
+    /// still names the speaker.
+    func isPassiveCue(_ c: Int, floor: Int) -> Bool {
+        guard isPastParticiple(c), !Self.passiveSpeakerCues.contains(view.items[c].key) else { return false }
+        var j = c - 1
+        var skipped = 0
+        while j >= floor && skipped < 4 && parser.isAuxiliary(j) {
+            if Self.beForms.contains(view.items[j].key) { return true }
+            j -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// Whether the cue word is spelled as a past participle (`asked`, `told`).
+    private func isPastParticiple(_ i: Int) -> Bool {
+        let it = view.items[i]
+        let e = Int(it.end)
+        if e - Int(it.start) > 3, view.bytes[e - 1] == 0x64, view.bytes[e - 2] == 0x65 { return true }
+        return Self.irregularParticiples.contains(it.key)
     }
 
     /// Whether the word ends in `ing` (`Following the talks, …`).

@@ -9,14 +9,25 @@ struct GoverningClauseSieve: AttributionSieve {
     let name = "governing-clause"
 
     func attribute(_ q: Int, in ctx: AttributionContext) -> Attribution? {
+        var passive = false
+        var nearest = true
         for hit in ctx.cuesBefore(q) {
+            defer { nearest = false }
             let floor = ctx.sentenceFirst(hit.index)
             if closesIntroductoryClause(hit.index, sentence: floor, quote: ctx.openItem[q], ctx) { continue }
+            // A passive cue names no speaker; a reporting verb further back still may
+            // (`Carson wrote that he had been named “…”`).
+            if hit.form == .verb, ctx.isPassiveCue(hit.index, floor: floor) {
+                passive = passive || nearest
+                continue
+            }
             if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
                 return Attribution(mention: m, cue: cueSpan(hit.index, hit.form, ctx), rule: name)
             }
         }
-        return nil
+        // Governed by a passive cue, the nearest: no speaker, and later sieves must not give the quote
+        // the sentence's subject (`Ruiz was asked whether the city is “broke”`).
+        return passive ? Attribution(mention: nil, cue: nil, rule: "passive-cue") : nil
     }
 
     private static let subordinators = KeySet(["after", "while", "when", "although", "though", "before", "since",

@@ -19,6 +19,10 @@ struct ReportingClauseTests {
         FirstQuote("Governor Ron Daly attacked what he calls “a cartel of accreditors.”", mention: "Governor Ron Daly"),
         FirstQuote("Governor Lia Moss says of her rival that he is “a reckless man.”", speaker: "Lia Moss", cue: "says"),
         FirstQuote("The former secretary of state said the deal was “a mistake.”", cue: "said"),
+        // A passive cue's subject was addressed or named; it did not speak.
+        FirstQuote("When the mayor’s budget came out, it was labeled “a fantasy” across the council.", speaker: .null, mention: .null),
+        FirstQuote("Senator Ana Ruiz was asked whether the city is “broke” this year.", speaker: .null, mention: .null),
+        FirstQuote("Governor Ron Daly is quoted as saying the plan “will not survive the winter.”", mention: "Governor Ron Daly"),
     ])
     func reportingClause(_ c: FirstQuote) throws { try check(c) }
 
