@@ -19,6 +19,9 @@ struct ColonLeadInSieve: AttributionSieve {
             if view.quote[i] >= 0 { break }
             if let form = ctx.parser.isCue(i) {
                 let sentence = ctx.sentenceFirst(i)
+                // A cue in an introductory clause (`With leaders worried about …, Obama has a message:`)
+                // does not introduce the quote; the main clause does.
+                if GoverningClauseSieve.closesIntroductoryClause(i, sentence: sentence, quote: before, ctx) { break }
                 if let m = ctx.speaker(ofCue: i, form: form, floor: sentence) {
                     return Attribution(mention: m, cue: cueSpan(i, form, ctx), rule: name)
                 }

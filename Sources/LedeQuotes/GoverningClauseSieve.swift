@@ -14,7 +14,7 @@ struct GoverningClauseSieve: AttributionSieve {
         for hit in ctx.cuesBefore(q) {
             defer { nearest = false }
             let floor = ctx.sentenceFirst(hit.index)
-            if closesIntroductoryClause(hit.index, sentence: floor, quote: ctx.openItem[q], ctx) { continue }
+            if Self.closesIntroductoryClause(hit.index, sentence: floor, quote: ctx.openItem[q], ctx) { continue }
             // A passive cue names no speaker; a reporting verb further back still may
             // (`Carson wrote that he had been named “…”`).
             if hit.form == .verb, ctx.isPassiveCue(hit.index, floor: floor) {
@@ -30,14 +30,14 @@ struct GoverningClauseSieve: AttributionSieve {
         return passive ? Attribution(mention: nil, cue: nil, rule: "passive-cue") : nil
     }
 
-    private static let subordinators = KeySet(["after", "while", "when", "although", "though", "before", "since",
+    private static let subordinators = KeySet(["after", "while", "when", "although", "though", "before", "since", "with",
                                                "because", "if", "once", "until", "whereas"].map { WordKey($0) })
 
     /// Whether the cue sits in an introductory subordinate clause that a comma closes
     /// before the quote (`While Sullivan proclaims the article “terrific,” Clinton
     /// fixates on the “pivot” line`): the main clause, not that cue, governs the quote.
     /// `As X puts it, …` names the source itself, so `as` is no subordinator here.
-    private func closesIntroductoryClause(_ c: Int, sentence s: Int, quote o: Int, _ ctx: AttributionContext) -> Bool {
+    static func closesIntroductoryClause(_ c: Int, sentence s: Int, quote o: Int, _ ctx: AttributionContext) -> Bool {
         let view = ctx.view
         guard s < c, ctx.parser.isWord(s), Self.subordinators.contains(view.items[s].key) else { return false }
         var i = c + 1

@@ -171,6 +171,9 @@ struct ColonLeadInNameTests {
         FirstQuote("TURNOUT WAS LOW - Ann Cole: “Fewer voters came out than in any year since 1996.”", speaker: "Ann Cole"),
         FirstQuote("Mayor Ruth Ames listed her plans, to which Jon Bell interjected: “None of that is true.”",
                    speaker: "Jon Bell", cue: "interjected"),
+        // A cue in an introductory clause closed by a comma does not introduce the quote.
+        FirstQuote("With party leaders worried about turnout, Governor Ana Ruiz has a blunt new message: “Vote.”",
+                   speaker: "Ana Ruiz"),
     ])
     func colonLeadIn(_ c: FirstQuote) throws { try check(c) }
 
