@@ -340,8 +340,17 @@ struct AttributionContext {
     /// reports (`said Americans believe`, `said that Americans`).
     func reportingCue(of m: Mention) -> Int? {
         var p = m.first - 1
-        if parser.isWord(p), view.items[p].key == MentionParser.that { p -= 1 }
-        return parser.isCue(p) == .verb ? p : nil
+        guard parser.isWord(p), view.items[p].key == MentionParser.that else { return parser.isCue(p) == .verb ? p : nil }
+        p -= 1
+        if parser.isCue(p) == .verb { return p }
+        // `Trump said during a rally in Michigan that Clinton described …`: a verb cue a few
+        // words back, with only words between it and `that` (no punctuation, no other clause).
+        let floor = max(0, p - 8)
+        while p > floor, parser.isWord(p), view.items[p].key != MentionParser.that {
+            p -= 1
+            if parser.isCue(p) == .verb { return p }
+        }
+        return nil
     }
 
     /// Whether item `i` ends a clause: punctuation, a quote, or the end of the paragraph.

@@ -10,6 +10,8 @@ struct ReportingClauseTests {
         FirstQuote("Ann Roe spoke first. He says he believes the team has “the wind at our backs.”", mention: "He", cue: "believes"),
         // A reported clause's subject gives way to the reporter.
         FirstQuote("Governor Kim Aldo said that voters will say “enough” in November.", speaker: "Kim Aldo", mention: "Governor Kim Aldo"),
+        FirstQuote("Mayor Tom Ortiz said during a rally in Salem that Ana Ruiz once described the plan as “a gift to landlords.”",
+                   speaker: "Tom Ortiz", mention: "Mayor Tom Ortiz"),
         FirstQuote("At the town hall this week Clinton said she did not believe it was “an error in judgment.”", mention: "Clinton"),
         // An inverted cue after a comma needs a closed phrase.
         FirstQuote("Hemsley, a co-author of a book about rumors, said the days when the nation had “a unifying story” are gone.",
