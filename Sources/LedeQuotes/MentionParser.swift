@@ -64,6 +64,13 @@ struct MentionParser {
         return cueForm(i)
     }
 
+    /// Whether the capitalised words right before item `i` follow `a` or `an` (`a Donald Trump`).
+    private func isIndefiniteName(before i: Int) -> Bool {
+        var j = i - 1
+        while j >= max(0, i - 4), isWord(j), view.items[j].capitalized { j -= 1 }
+        return j < i - 1 && j >= 0 && isWord(j) && EntityTable.isIndefinite(view.items[j].key)
+    }
+
     private func cueForm(_ i: Int) -> CueLexicon.Form? {
         guard isWord(i), let form = cues.form(view.items[i].key) else { return nil }
         // Capitalised only as `According to` opening a sentence.
@@ -76,6 +83,11 @@ struct MentionParser {
             if (classes.determiners.contains(prev) || view.isPossessive(i - 1)) && form != .according { return nil }
             // After `of` it is a noun too: `the secretary of state said`.
             if prev == Self.of { return nil }
+            // After a name opened by `a`/`an` as well, unless past tense (`a Donald Trump tweet`,
+            // but `during a Sunday thanked`).
+            if view.items[i - 1].capitalized, view.bytes[Int(view.items[i].end) - 1] != 0x64, isIndefiniteName(before: i) {
+                return nil
+            }
         }
         if form == .according {
             return i + 1 < view.count && view.items[i + 1].key == Self.to ? .according : nil

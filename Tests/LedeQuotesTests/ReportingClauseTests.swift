@@ -139,6 +139,11 @@ struct CueFormTests {
         FirstQuote("As the columnist Ada Byrne puts it, “The race is over.”", speaker: "Ada Byrne", cue: "puts"),
         FirstQuote("Ada Byrne put the sign “For Sale” on the lawn.", cue: .null),
         FirstQuote("“She never gave up,” remembered Roy Vance, a former aide.", speaker: "Roy Vance"),
+        // After `a` and a name, a cue word is a noun: the governing `describing` gives the speaker.
+        FirstQuote("Senator Ana Ruiz is describing as “reckless” a Tom Ortiz tweet about the budget.",
+                   speaker: "Ana Ruiz", cue: "describing"),
+        // A past tense after `a` and a capitalised word is still a verb (`during a Sunday thanked`).
+        FirstQuote("Mayor Ed Lyle during a Sunday thanked the nurses “for their support” at city hall.", speaker: "Ed Lyle"),
     ])
     func cueForm(_ c: FirstQuote) throws { try check(c) }
 
