@@ -103,6 +103,8 @@ struct EntityTable {
                     if view.sentenceStart[j + 1] { break }  // a name never runs into the next sentence
                     if parser.isNameWord(j + 1) || parser.isAbbreviationPeriod(j + 1) { j += 1; continue }
                     if view.items[j + 1].key == of && parser.isNameWord(j + 2) { j += 2; continue }
+                    let particles = parser.particleRun(at: j + 1)
+                    if particles > 0 { j += particles; continue }
                     break
                 }
                 while j > i && view.items[j].kind == .stop { j -= 1 }

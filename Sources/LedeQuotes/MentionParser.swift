@@ -159,6 +159,17 @@ struct MentionParser {
     static let by = WordKey("by")
     static let asWord = WordKey("as")
     static let of = WordKey("of")
+    /// Lower-case particles inside personal names (`Bill de Blasio`, `Ursula von der Leyen`).
+    static let nameParticles = KeySet(["de", "del", "della", "der", "di", "da", "du", "van", "von", "bin", "ibn", "dos",
+                                       "das", "le", "la", "ter", "ten"].map { WordKey($0) })
+
+    /// How many lower-case name particles start at `k` and lead to a name word after them
+    /// (`de` in `Bill de Blasio`, `von der` in `Ursula von der Leyen`); 0 when none do.
+    func particleRun(at k: Int) -> Int {
+        var n = 0
+        while n < 2, isWord(k + n), !view.items[k + n].capitalized, Self.nameParticles.contains(view.items[k + n].key) { n += 1 }
+        return n > 0 && isNameWord(k + n) ? n : 0
+    }
     static let the = WordKey("the")
     static let who = WordKey("who")
     static let that = WordKey("that")
@@ -239,6 +250,11 @@ struct MentionParser {
                 k = p; first = p; steps += 1; continue
             }
             if isWord(p) && view.items[p].key == Self.of && isNameWord(p - 1) && p - 1 >= floor { k = p; steps += 1; continue }
+            // `de` in `Bill de Blasio`: a particle between two name words.
+            if p - 1 >= floor, isNameWord(p - 1) || (p - 2 >= floor && isNameWord(p - 2)), particleRun(at: isNameWord(p - 1) ? p : p - 1) > 0,
+               Self.nameParticles.contains(view.items[p].key) {
+                k = p; steps += 1; continue
+            }
             if isWord(p) && !view.items[p].capitalized && classes.titles.contains(view.items[p].key) {
                 k = p; first = p; steps += 1; continue
             }
@@ -391,6 +407,10 @@ struct MentionParser {
                 k += skip; continue
             }
             if isCue(k) != nil || classes.auxiliaries.contains(key) { break }
+            if nameFirst >= 0, k == last + 1 {
+                let particles = particleRun(at: k)
+                if particles > 0 { k += particles; steps += particles; continue }
+            }
             if isTitle(k) && nameFirst < 0 {
                 last = k
             } else if isNameWord(k) {

@@ -14,6 +14,15 @@ struct NameShapeTests {
     ])
     func middleInitialsStayInTheName(_ c: FirstQuote) throws { try check(c) }
 
+    @Test(arguments: [
+        FirstQuote("Mayor Bill de Blasio said the blast was “an intentional act.”", speaker: "Bill de Blasio"),
+        FirstQuote("“We will act,” said Ursula von der Leyen, the commission president.", speaker: "Ursula von der Leyen"),
+        // A description resolves to the whole name, and so does the particle form.
+        FirstQuote("Mayor Bill de Blasio spoke first. “No link to terror,” the mayor said.", speaker: "Bill de Blasio"),
+        FirstQuote("Bill de Blasio spoke first. “No link to terror,” de Blasio said.", speaker: "Bill de Blasio"),
+    ])
+    func lowercaseParticlesStayInTheName(_ c: FirstQuote) throws { try check(c) }
+
     @Test func possessiveFirstMentionGivesTheBareName() throws {
         try check(FirstQuote("Ana Ruiz’s plan drew praise. “It works,” Ruiz said.", speaker: "Ana Ruiz"))
         try check(FirstQuote("Ana Ruiz's plan drew praise. “It works,” Ruiz said.", speaker: "Ana Ruiz"))
