@@ -17,7 +17,7 @@ struct AdjacentCueSieve: AttributionSieve {
         if let hit = ctx.firstCueBefore(q), hit.distance <= Self.maxGapBefore,
            hit.form != .participle || hit.distance <= 2 {
             let floor = ctx.sentenceFirst(hit.index)
-            if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
+            if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor), !ctx.isGenericRelative(m) {
                 return Attribution(mention: m, cue: cueSpan(hit.index, hit.form, ctx), rule: name)
             }
         }

@@ -285,6 +285,15 @@ struct AttributionContext {
         return nil
     }
 
+    private static let genericPersons = KeySet(["anybody", "anyone", "everybody", "everyone",
+                                                "nobody", "whoever", "those"].map { WordKey($0) })
+
+    /// Whether `m` is `who` after a generic pronoun (`anyone who says`): nobody in particular.
+    func isGenericRelative(_ m: Mention) -> Bool {
+        guard m.kind == .pronoun, m.first == m.last, m.first > 0, view.items[m.first].key == MentionParser.who else { return false }
+        return Self.genericPersons.contains(view.items[m.first - 1].key)
+    }
+
     /// Forms of `be` that make a participle after them passive.
     private static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being"].map { WordKey($0) })
 

@@ -22,6 +22,9 @@ struct GoverningClauseSieve: AttributionSieve {
                 continue
             }
             if let m = ctx.speaker(ofCue: hit.index, form: hit.form, floor: floor) {
+                // `anybody who complains about …`: a generic person names no speaker; a cue
+                // further back does (`…, saying anybody who complains “is not having a good night”`).
+                if ctx.isGenericRelative(m) { continue }
                 return Attribution(mention: m, cue: cueSpan(hit.index, hit.form, ctx), rule: name)
             }
         }

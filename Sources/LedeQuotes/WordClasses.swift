@@ -19,7 +19,7 @@ final class WordClasses: Sendable {
         "assemblyman", "assemblywoman", "congressman", "congresswoman", "lawmaker", "gop", "democratic",
         "republican", "democrat", "u.s.", "us", "south", "north", "korean", "american", "joint", "chiefs",
         "assistant", "interior", "treasury", "house", "senate", "majority", "minority", "whip", "first", "lady",
-        "sec", "supt", "insp", "gen.", "cmdr", "ret",
+        "sec", "supt", "insp", "gen.", "cmdr", "ret", "rival", "challenger", "opponent", "incumbent",
     ]
 
     /// Titles that mark a person (not an organisation).

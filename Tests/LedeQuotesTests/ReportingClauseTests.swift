@@ -142,6 +142,9 @@ struct CueFormTests {
         // After `a` and a name, a cue word is a noun: the governing `describing` gives the speaker.
         FirstQuote("Senator Ana Ruiz is describing as “reckless” a Tom Ortiz tweet about the budget.",
                    speaker: "Ana Ruiz", cue: "describing"),
+        // `anyone who …` is nobody in particular: the participle's subject speaks.
+        FirstQuote("Rival Ana Ruiz mocked the speech, saying anyone who complains about the sound “is losing.”",
+                   speaker: "Ana Ruiz", cue: "saying"),
         // A past tense after `a` and a capitalised word is still a verb (`during a Sunday thanked`).
         FirstQuote("Mayor Ed Lyle during a Sunday thanked the nurses “for their support” at city hall.", speaker: "Ed Lyle"),
     ])
