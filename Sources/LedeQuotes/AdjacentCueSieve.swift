@@ -67,7 +67,7 @@ struct AdjacentCueSieve: AttributionSieve {
         }
         if j < view.count && view.items[j].kind == .comma && m.kind != .pronoun {
             var p = j + 1
-            while p < min(view.count, j + 14) && view.items[p].kind != .comma && view.quote[p] < 0
+            while p < min(view.count, j + 24) && view.items[p].kind != .comma && view.quote[p] < 0
                 && !(view.items[p].kind == .stop && !parser.isGluedPeriod(p)) { p += 1 }
             if p < view.count && view.items[p].kind == .comma {
                 j = p + 1

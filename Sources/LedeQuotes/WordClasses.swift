@@ -20,6 +20,7 @@ final class WordClasses: Sendable {
         "republican", "democrat", "u.s.", "us", "south", "north", "korean", "american", "joint", "chiefs",
         "assistant", "interior", "treasury", "house", "senate", "majority", "minority", "whip", "first", "lady",
         "sec", "supt", "insp", "gen.", "cmdr", "ret", "rival", "challenger", "opponent", "incumbent",
+        "billionaire", "businessman", "businesswoman", "activist", "actor", "actress", "author", "pastor", "commentator",
     ]
 
     /// Titles that mark a person (not an organisation).

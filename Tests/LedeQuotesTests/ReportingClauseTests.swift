@@ -59,6 +59,11 @@ struct TrailingAttributionTests {
         // A new sentence after a period-closed quote is not its attribution.
         FirstQuote("“The vote is over.” He says the council will meet again.", mention: .null, cue: .null),
         FirstQuote("“Welcome, neighbors!” a banner on the town hall reads.", mention: "a banner", cue: "reads"),
+        // A long appositive between the speaker and the cue; the object of `told` never speaks.
+        FirstQuote("“We will win,” Dana Ruiz, the executive director at the Center for Fair Housing and a longtime "
+                   + "organizer in the city, told The Daily Record.", speaker: "Dana Ruiz", cue: "told"),
+        // Descriptive words before a name are stripped like titles.
+        FirstQuote("“It was a fair fight,” Billionaire Tom Ortiz said.", speaker: "Tom Ortiz"),
     ])
     func trailingAttribution(_ c: FirstQuote) throws { try check(c) }
 
